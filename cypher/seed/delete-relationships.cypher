@@ -1,0 +1,7 @@
+// Write (seed loader): deletes relationships removed from the seed.
+// Parameters: $elementIds — list of relationship element ids (from seeded-relationships).
+// Returns: nothing.
+UNWIND $elementIds AS elementId
+MATCH ()-[r]->()
+WHERE elementId(r) = elementId
+DELETE r

@@ -1,0 +1,127 @@
+// The environment, read and validated once. Everything else takes a Config; nothing else reads
+// process.env. A bad value stops the program with a message naming the variable.
+import path from "node:path";
+
+export interface Neo4jConnection {
+  /** neo4j://, neo4j+s://, bolt:// … set for an external server; undefined means "start embedded". */
+  uri: string | undefined;
+  username: string;
+  /** undefined for embedded without NEO4J_PASSWORD: the launcher generates and stores one. */
+  password: string | undefined;
+  database: string;
+}
+
+export interface EmbeddedSettings {
+  boltPort: number;
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+}
+
+export interface Config {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  neo4j: Neo4jConnection;
+  embedded: EmbeddedSettings;
+  /** Server-side timeout of every transaction the service runs. */
+  txTimeoutMs: number;
+  /** How long the driver may wait for a connection (connect + acquire) before failing. */
+  connectTimeoutMs: number;
+  /** How long the driver may retry a transaction on transient errors. */
+  maxRetryMs: number;
+  seedDir: string;
+  seedOnStart: boolean;
+  logLevel: "debug" | "info" | "warn" | "error";
+  /** Log every Cypher statement with its name and parameters (debug aid). */
+  logCypher: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+type Env = Record<string, string | undefined>;
+
+export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(", ")}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function memory(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(`${name} must look like 512m or 2g, got "${raw}"`);
+  return raw.toLowerCase();
+}
+
+function neo4jUri(env: Env): string | undefined {
+  const raw = env.NEO4J_URI;
+  if (raw === undefined || raw.trim() === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`NEO4J_URI is not a valid URI: "${raw}"`);
+  }
+  const schemes = ["neo4j:", "neo4j+s:", "neo4j+ssc:", "bolt:", "bolt+s:", "bolt+ssc:"];
+  if (!schemes.includes(url.protocol)) {
+    throw new ConfigError(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${raw}"`);
+  }
+  return raw.trim();
+}
+
+export function loadConfig(env: Env = process.env): Readonly<Config> {
+  const nodeEnv = env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
+  const config: Config = {
+    env: nodeEnv,
+    host: env.HOST?.trim() || "127.0.0.1",
+    port: int(env, "PORT", 4000, 0, 65535),
+    neo4j: {
+      uri: neo4jUri(env),
+      username: env.NEO4J_USERNAME?.trim() || "neo4j",
+      password: env.NEO4J_PASSWORD || undefined,
+      database: env.NEO4J_DATABASE?.trim() || "neo4j",
+    },
+    embedded: {
+      boltPort: int(env, "NEO4J_BOLT_PORT", 7687, 1, 65535),
+      dataDir: path.resolve(PROJECT_ROOT, env.NEO4J_DATA_DIR?.trim() || ".data/neo4j"),
+      heap: memory(env, "NEO4J_HEAP", "1g"),
+      pageCache: memory(env, "NEO4J_PAGECACHE", "256m"),
+    },
+    txTimeoutMs: int(env, "NEO4J_TX_TIMEOUT_MS", 15_000, 100, 3_600_000),
+    connectTimeoutMs: int(env, "NEO4J_CONNECT_TIMEOUT_MS", 5_000, 100, 120_000),
+    maxRetryMs: int(env, "NEO4J_MAX_RETRY_MS", 2_000, 0, 60_000),
+    seedDir: path.resolve(PROJECT_ROOT, env.SEED_DIR?.trim() || "seed"),
+    seedOnStart: bool(env, "SEED_ON_START", true),
+    logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
+    logCypher: bool(env, "LOG_CYPHER", false),
+  };
+  if (config.neo4j.uri && !config.neo4j.password) {
+    throw new ConfigError("NEO4J_PASSWORD is required when NEO4J_URI is set");
+  }
+  return Object.freeze(config);
+}

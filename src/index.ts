@@ -1,0 +1,54 @@
+// Start-up: config → Neo4j (external or embedded) → schema migrations → seed → HTTP server.
+// Ctrl-C / SIGTERM drain the HTTP server, close the driver and stop the embedded Neo4j cleanly.
+import "reflect-metadata";
+import { loadConfig } from "./config/config";
+import { buildGraphQLSchema } from "./graphql/schema";
+import { log, setLogLevel } from "./logger";
+import { connect, type Connected } from "./neo4j/connect";
+import { applyMigrations } from "./neo4j/migrations";
+import { createRepositories } from "./repositories";
+import { loadSeedDirectory } from "./seed/loader";
+import { startHttpServer, type HttpServer } from "./server/http";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  setLogLevel(config.logLevel);
+  let connected: Connected | undefined;
+  let server: HttpServer | undefined;
+  let stopping = false;
+
+  const shutdown = async (signal: string) => {
+    if (stopping) {
+      log.warn("second signal: exiting now", { signal });
+      process.exit(130);
+    }
+    stopping = true;
+    log.info("shutting down", { signal });
+    try {
+      await server?.stop();
+      await connected?.close();
+      log.info("stopped cleanly");
+      process.exit(0);
+    } catch (error) {
+      log.error("shutdown failed", { error });
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  connected = await connect(config);
+  if (stopping) return;
+  await applyMigrations(connected.db);
+  if (config.seedOnStart) {
+    await loadSeedDirectory(connected.db, config.seedDir);
+  }
+  const schema = await buildGraphQLSchema();
+  if (stopping) return;
+  server = await startHttpServer({ config, db: connected.db, repos: createRepositories(connected.db), schema });
+}
+
+main().catch((error: unknown) => {
+  log.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,213 @@
+// The one boundary to Neo4j: a single driver, read/write helpers that run named statements from
+// cypher/ with the configured database, timeout and transaction metadata, and conversion of driver
+// values to plain JavaScript so nothing above this file sees driver types.
+import { AsyncLocalStorage } from "node:async_hooks";
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Transaction } from "neo4j-driver";
+import type { Config } from "../config/config";
+import { log } from "../logger";
+import { cypher } from "./cypher-files";
+import { classify, describeConnectionFailure } from "./errors";
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Per-request bookkeeping: how many statements a request sent (used to prove there is no N+1). */
+export interface QueryTally {
+  count: number;
+  names: string[];
+}
+export const queryTally = new AsyncLocalStorage<QueryTally>();
+
+export interface ConnectionSettings {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+type Tunables = Pick<Config, "txTimeoutMs" | "connectTimeoutMs" | "maxRetryMs" | "logCypher">;
+
+export class Database {
+  readonly driver: Driver;
+  readonly database: string;
+  readonly uri: string;
+
+  constructor(
+    connection: ConnectionSettings,
+    private readonly tunables: Tunables,
+  ) {
+    this.uri = connection.uri;
+    this.database = connection.database;
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
+      maxConnectionPoolSize: 64,
+      connectionTimeout: tunables.connectTimeoutMs,
+      connectionAcquisitionTimeout: tunables.connectTimeoutMs,
+      maxTransactionRetryTime: tunables.maxRetryMs,
+      disableLosslessIntegers: true,
+      userAgent: "eu-japan-sti-graph/0.1",
+    });
+  }
+
+  /** Checks that the server answers and accepts the credentials; throws a one-line, user-facing error. */
+  async verify(): Promise<void> {
+    try {
+      await withTimeout(this.driver.verifyAuthentication({ database: this.database }), this.tunables.connectTimeoutMs + 1000);
+      await this.run("read", "queries/health/ping", {});
+    } catch (error) {
+      throw new Error(describeConnectionFailure(error, this.uri));
+    }
+  }
+
+  /** True when Neo4j answers a trivial query within the connect timeout. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.run("read", "queries/health/ping", {});
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Runs the named read statement and returns its rows as plain objects. */
+  read(name: string, params: Params = {}): Promise<Row[]> {
+    return this.run("read", name, params);
+  }
+
+  /** Runs the named write statement in its own transaction and returns its rows. */
+  write(name: string, params: Params = {}): Promise<Row[]> {
+    return this.run("write", name, params);
+  }
+
+  /**
+   * Runs `work` in one explicit write transaction that is committed only if `work` resolves, and is
+   * never retried (callers such as the seed loader want exactly-once, all-or-nothing semantics).
+   * `timeoutMs` overrides the default transaction timeout (0 = the server's own limit).
+   */
+  async inTransaction<T>(work: (tx: UnitOfWork) => Promise<T>, options: { timeoutMs?: number; name?: string } = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    let tx: Transaction | undefined;
+    try {
+      tx = session.beginTransaction({
+        timeout: options.timeoutMs ?? this.tunables.txTimeoutMs,
+        metadata: { app: "eu-japan-sti-graph", query: options.name ?? "transaction" },
+      });
+      const result = await work(new UnitOfWork(tx, this.tunables.logCypher));
+      await tx.commit();
+      return result;
+    } catch (error) {
+      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+      throw error instanceof Error && !(error as { code?: string }).code ? error : classify(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run(mode: "read" | "write", name: string, params: Params): Promise<Row[]> {
+    const statement = cypher(name);
+    const tally = queryTally.getStore();
+    if (tally) {
+      tally.count++;
+      tally.names.push(name);
+    }
+    if (this.tunables.logCypher) log.debug("cypher", { query: name, params });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === "read" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: this.tunables.txTimeoutMs, metadata: { app: "eu-japan-sti-graph", query: name } };
+    const work = (tx: ManagedTransaction) => tx.run(statement.text, params);
+    try {
+      const result: QueryResult = mode === "read" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw classify(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  labelsAdded: number;
+  labelsRemoved: number;
+}
+
+/** Statements run inside an explicit transaction (see Database.inTransaction). */
+export class UnitOfWork {
+  /** What the transaction's statements changed so far (from the server's update statistics). */
+  readonly counters: WriteCounters = {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+    labelsAdded: 0,
+    labelsRemoved: 0,
+  };
+
+  constructor(
+    private readonly tx: Transaction,
+    private readonly logCypher: boolean,
+  ) {}
+
+  async run(name: string, params: Params = {}): Promise<Row[]> {
+    const statement = cypher(name);
+    if (this.logCypher) log.debug("cypher", { query: name, params: Object.keys(params) });
+    const tally = queryTally.getStore();
+    if (tally) {
+      tally.count++;
+      tally.names.push(name);
+    }
+    const result = await this.tx.run(statement.text, params);
+    const updates = result.summary.counters.updates();
+    for (const key of Object.keys(this.counters) as Array<keyof WriteCounters>) this.counters[key] += updates[key] ?? 0;
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+}
+
+/** Driver values (integers, temporals, nodes, relationships) to plain JSON-friendly values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value !== "object") return value;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return String(value);
+  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+  return out;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: "ServiceUnavailable" })), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}

@@ -1,0 +1,311 @@
+// The seed file model as class-validator classes: the rules every record must satisfy before anything
+// is written. Cross-record rules (unique ids, endpoints, quotes in the source text) live in validate.ts.
+import { Type } from "class-transformer";
+import {
+  ArrayNotEmpty,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  registerDecorator,
+  ValidateIf,
+  ValidateNested,
+  type ValidationOptions,
+} from "class-validator";
+import {
+  DOCUMENT_TYPES,
+  ENTITY_KINDS,
+  EVENT_TYPES,
+  INSTITUTION_TYPES,
+  PARTICIPATION_ROLES,
+  PLACE_TYPES,
+  PRIORITY_TIERS,
+  PROGRAMME_TYPES,
+  RELATIONSHIP_TYPE_NAMES,
+  type EntityKind,
+  type RelationshipType,
+} from "./vocabulary";
+
+export const ID_PATTERN = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SOURCE_ID_PATTERN = /^source:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for "2014", "2014-05" and "2014-05-31", false for "2014-02-30" or "14 May". */
+export function isPartialDate(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [, , month, day] = match;
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return false;
+  if (day !== undefined) {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }
+  return true;
+}
+
+export function IsPartialDate(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: "isPartialDate",
+      target: object.constructor,
+      propertyName,
+      options: { message: "$property must be a date YYYY, YYYY-MM or YYYY-MM-DD", ...options },
+      validator: { validate: isPartialDate },
+    });
+}
+
+const ISO_DURATION = /^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
+
+// ---------- evidence ----------
+
+export class Evidence {
+  @IsOptional()
+  @Matches(SOURCE_ID_PATTERN, { message: "source must look like source:some-slug" })
+  source?: string;
+
+  @ValidateIf((e: Evidence) => e.curated === undefined)
+  @IsString({ message: "quote is required unless the evidence is curated" })
+  @IsNotEmpty()
+  @MaxLength(2000)
+  quote?: string;
+
+  @ValidateIf((e: Evidence) => e.quote === undefined)
+  @IsString({ message: "curated must give the curator's reason" })
+  @IsNotEmpty()
+  @MaxLength(2000)
+  curated?: string;
+}
+
+// ---------- source ----------
+
+export class SourceRecord {
+  @Matches(SOURCE_ID_PATTERN, { message: "id must look like source:some-slug" })
+  id!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  title!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  publisher!: string;
+
+  @IsPartialDate()
+  date!: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: "url must be an http(s) address" })
+  url?: string;
+
+  @IsString()
+  @Matches(/^sources\/[^\s]+$/, { message: "file must be a path below seed/sources/" })
+  file!: string;
+
+  @IsOptional()
+  @IsString()
+  retrieved?: string;
+
+  @IsOptional()
+  @IsString()
+  notes?: string;
+}
+
+// ---------- entity properties, one class per kind ----------
+
+class ContactProperties {
+  @IsOptional() @IsString() @IsNotEmpty() phone?: string;
+  @IsOptional() @IsString() @IsNotEmpty() fax?: string;
+  @IsOptional() @IsString() @IsNotEmpty() email?: string;
+}
+
+export class PersonProperties extends ContactProperties {
+  @IsOptional() @IsString() @IsNotEmpty() honorific?: string;
+}
+
+export class InstitutionProperties extends ContactProperties {
+  @IsOptional() @IsIn(INSTITUTION_TYPES) institutionType?: string;
+  @IsOptional() @IsString() @IsNotEmpty() address?: string;
+  @IsOptional() @Matches(/^https?:\/\/\S+$/) url?: string;
+}
+
+export class ProjectProperties {
+  @IsOptional() @IsString() @IsNotEmpty() fullName?: string;
+  @IsOptional() @IsPartialDate() startDate?: string;
+  @IsOptional() @IsPartialDate() endDate?: string;
+  @IsOptional() @Matches(ISO_DURATION, { message: "duration must be an ISO 8601 duration such as P3Y or P18M" }) duration?: string;
+  @IsOptional() @IsArray() @IsString({ each: true }) @IsNotEmpty({ each: true }) aims?: string[];
+  @IsOptional() @IsString() @IsNotEmpty() summary?: string;
+}
+
+export class ProgrammeProperties {
+  @IsOptional() @IsIn(PROGRAMME_TYPES) programmeType?: string;
+  @IsOptional() @IsString() @IsNotEmpty() summary?: string;
+}
+
+export class DocumentProperties {
+  @IsOptional() @IsIn(DOCUMENT_TYPES) documentType?: string;
+  @IsOptional() @IsPartialDate() date?: string;
+  @IsOptional() @IsPartialDate() entryIntoForce?: string;
+  @IsOptional() @IsPartialDate() periodStart?: string;
+  @IsOptional() @IsPartialDate() periodEnd?: string;
+  @IsOptional() @IsString() @IsNotEmpty() summary?: string;
+}
+
+export class EventProperties {
+  @IsOptional() @IsIn(EVENT_TYPES) eventType?: string;
+  @IsOptional() @IsPartialDate() date?: string;
+  @IsOptional() @IsPartialDate() endDate?: string;
+  @IsOptional() @IsInt() @Min(1) ordinal?: number;
+  @IsOptional() @IsArray() @IsString({ each: true }) @IsNotEmpty({ each: true }) topics?: string[];
+  @IsOptional() @IsString() @IsNotEmpty() summary?: string;
+}
+
+export class SummaryProperties {
+  @IsOptional() @IsString() @IsNotEmpty() summary?: string;
+}
+
+export class PlaceProperties {
+  @IsOptional() @IsIn(PLACE_TYPES) placeType?: string;
+  @IsOptional() @IsString() @IsNotEmpty() postalCode?: string;
+}
+
+export const PROPERTY_CLASSES: Record<EntityKind, new () => object> = {
+  Person: PersonProperties,
+  Institution: InstitutionProperties,
+  Project: ProjectProperties,
+  Programme: ProgrammeProperties,
+  Document: DocumentProperties,
+  Event: EventProperties,
+  Dialogue: SummaryProperties,
+  ResearchArea: SummaryProperties,
+  Place: PlaceProperties,
+};
+
+// ---------- relationship properties, one class per type that has any ----------
+
+class NoteProperties {
+  @IsOptional() @IsString() @IsNotEmpty() note?: string;
+}
+
+export class AffiliationProperties extends NoteProperties {
+  @IsOptional() @IsString() @IsNotEmpty() title?: string;
+  @IsOptional() @IsPartialDate() asOf?: string;
+}
+
+export class ParticipationProperties extends NoteProperties {
+  @IsIn(PARTICIPATION_ROLES, { message: `role must be one of ${PARTICIPATION_ROLES.join(", ")}` }) role!: string;
+}
+
+export class PartnerProperties extends NoteProperties {
+  @IsOptional() @IsString() @IsNotEmpty() role?: string;
+}
+
+export class PriorityProperties extends NoteProperties {
+  @IsIn(PRIORITY_TIERS, { message: `tier must be one of ${PRIORITY_TIERS.join(", ")}` }) tier!: string;
+}
+
+export class MeetingOfProperties extends NoteProperties {
+  @IsOptional() @IsInt() @Min(1) ordinal?: number;
+}
+
+export class MetProperties extends NoteProperties {
+  @IsOptional() @IsPartialDate() date?: string;
+}
+
+export const RELATIONSHIP_PROPERTY_CLASSES: Record<RelationshipType, new () => object> = {
+  AFFILIATED_WITH: AffiliationProperties,
+  PART_OF: NoteProperties,
+  LOCATED_IN: NoteProperties,
+  HELD_IN: NoteProperties,
+  PARTICIPATED_IN: ParticipationProperties,
+  MET: MetProperties,
+  ORGANISED: NoteProperties,
+  FUNDED_UNDER: NoteProperties,
+  PARTNER_IN: PartnerProperties,
+  ADDRESSES: NoteProperties,
+  SETS_PRIORITY: PriorityProperties,
+  SUPPORTS: NoteProperties,
+  CONCERNS: NoteProperties,
+  AGREED: NoteProperties,
+  PREPARES: NoteProperties,
+  ATTACHED_TO: NoteProperties,
+  PARTY_TO: NoteProperties,
+  ESTABLISHED_UNDER: NoteProperties,
+  MEETING_OF: MeetingOfProperties,
+  HELD_ALONGSIDE: NoteProperties,
+  FOLLOWS: NoteProperties,
+};
+
+// ---------- records ----------
+
+export class EntityRecord {
+  @Matches(ID_PATTERN, { message: "id must be kind-prefix:lowercase-slug, e.g. person:robert-jan-smits" })
+  id!: string;
+
+  @IsIn(ENTITY_KINDS, { message: `kind must be one of ${ENTITY_KINDS.join(", ")}` })
+  kind!: EntityKind;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  name!: string;
+
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  aliases?: string[];
+
+  @IsOptional()
+  @IsObject()
+  properties?: Record<string, unknown>;
+
+  @IsArray()
+  @ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" })
+  @ValidateNested({ each: true })
+  @Type(() => Evidence)
+  evidence!: Evidence[];
+}
+
+export class RelationshipRecord {
+  @IsIn(RELATIONSHIP_TYPE_NAMES, { message: `type must be one of ${RELATIONSHIP_TYPE_NAMES.join(", ")}` })
+  type!: RelationshipType;
+
+  @Matches(ID_PATTERN, { message: "from must be an entity id" })
+  from!: string;
+
+  @Matches(ID_PATTERN, { message: "to must be an entity id" })
+  to!: string;
+
+  @IsOptional()
+  @IsObject()
+  properties?: Record<string, unknown>;
+
+  @IsArray()
+  @ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" })
+  @ValidateNested({ each: true })
+  @Type(() => Evidence)
+  evidence!: Evidence[];
+}
+
+export class SeedFile {
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SourceRecord)
+  source?: SourceRecord;
+
+  @IsOptional()
+  @IsArray()
+  entities?: unknown[];
+
+  @IsOptional()
+  @IsArray()
+  relationships?: unknown[];
+}

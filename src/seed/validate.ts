@@ -1,0 +1,384 @@
+// Reads every seed file, checks every record (class-validator rules from model.ts plus the rules that
+// span records: unique ids, endpoints that exist with allowed kinds, evidence whose quote occurs in
+// the named source text), merges records that several files give for one entity, and returns the
+// write plan. Nothing is written here. All problems are collected and reported together.
+import fs from "node:fs";
+import path from "node:path";
+import { plainToInstance } from "class-transformer";
+import { validateSync, type ValidationError } from "class-validator";
+import {
+  EntityRecord,
+  Evidence,
+  PROPERTY_CLASSES,
+  RELATIONSHIP_PROPERTY_CLASSES,
+  RelationshipRecord,
+  SeedFile,
+  type SourceRecord,
+} from "./model";
+import { dateRange } from "./dates";
+import { ID_PREFIX, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from "./vocabulary";
+
+export interface SeedProblem {
+  file: string;
+  record: string;
+  field: string;
+  rule: string;
+  message: string;
+}
+
+export class SeedValidationError extends Error {
+  override name = "SeedValidationError";
+  constructor(readonly problems: SeedProblem[]) {
+    super(
+      `seed rejected: ${problems.length} problem${problems.length === 1 ? "" : "s"}, nothing was written\n` +
+        problems.map((p) => `  ${p.file} › ${p.record} › ${p.field}: ${p.message} [${p.rule}]`).join("\n"),
+    );
+  }
+}
+
+/** One evidence item, resolved: the source is always named. */
+export interface ResolvedEvidence {
+  source: string;
+  quote: string;
+  curated: string;
+}
+
+export interface SourcePlan {
+  id: string;
+  props: Record<string, unknown>;
+}
+export interface NodePlan {
+  id: string;
+  kind: EntityKind;
+  props: Record<string, unknown>;
+}
+export interface RelationshipPlan {
+  key: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+export interface SeedPlan {
+  files: string[];
+  sources: SourcePlan[];
+  nodes: NodePlan[];
+  relationships: RelationshipPlan[];
+}
+
+const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
+
+/** Flattens class-validator's error tree into field paths ("evidence[0].quote"). */
+function flatten(errors: ValidationError[], prefix = ""): Array<{ field: string; rule: string; message: string }> {
+  const out: Array<{ field: string; rule: string; message: string }> = [];
+  for (const error of errors) {
+    const isIndex = /^\d+$/.test(error.property);
+    const field = prefix ? (isIndex ? `${prefix}[${error.property}]` : `${prefix}.${error.property}`) : error.property;
+    for (const [rule, message] of Object.entries(error.constraints ?? {})) {
+      const text = rule === "whitelistValidation" ? `unknown field "${error.property}"` : message;
+      out.push({ field, rule, message: text });
+    }
+    if (error.children?.length) out.push(...flatten(error.children, field));
+  }
+  return out;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+
+interface FileContext {
+  file: string;
+  source?: SourceRecord;
+}
+
+interface EntityDraft {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  properties: Record<string, unknown>;
+  evidence: ResolvedEvidence[];
+  origin: { file: string; record: string };
+}
+
+interface RelationshipDraft {
+  key: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  properties: Record<string, unknown>;
+  evidence: ResolvedEvidence[];
+  origin: { file: string; record: string };
+}
+
+export function relationshipKey(type: string, from: string, to: string, properties: Record<string, unknown>): string {
+  const discriminator = properties.role ?? properties.title ?? "";
+  return `${from}|${type}|${to}|${String(discriminator)}`;
+}
+
+/** Validates every *.json file in `dir` and returns the plan; throws SeedValidationError listing every problem. */
+export function planSeed(dir: string): SeedPlan {
+  const problems: SeedProblem[] = [];
+  const problem = (file: string, record: string, field: string, rule: string, message: string) =>
+    problems.push({ file, record, field, rule, message });
+
+  if (!fs.existsSync(dir)) throw new SeedValidationError([{ file: dir, record: "-", field: "-", rule: "exists", message: "seed folder not found" }]);
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
+
+  // Pass 1: parse files, validate record shapes, collect sources.
+  const parsed: Array<{ ctx: FileContext; entities: EntityRecord[]; relationships: Array<[RelationshipRecord, number]> ; entityIndexes: number[] }> = [];
+  const sources = new Map<string, { record: SourceRecord; file: string; text?: string }>();
+
+  for (const name of files) {
+    const file = `seed/${name}`;
+    let json: unknown;
+    try {
+      json = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"));
+    } catch (error) {
+      problem(file, "-", "-", "json", `not valid JSON: ${(error as Error).message}`);
+      continue;
+    }
+    if (typeof json !== "object" || json === null || Array.isArray(json)) {
+      problem(file, "-", "-", "shape", "a seed file must be a JSON object with source, entities and relationships");
+      continue;
+    }
+    const seedFile = plainToInstance(SeedFile, json);
+    for (const e of flatten(validateSync(seedFile, VALIDATOR_OPTIONS))) problem(file, e.field.startsWith("source") ? "source" : "-", e.field, e.rule, e.message);
+    const ctx: FileContext = { file, source: seedFile.source };
+    if (seedFile.source && typeof seedFile.source.id === "string") {
+      const previous = sources.get(seedFile.source.id);
+      if (previous) problem(file, "source", "id", "unique", `source ${seedFile.source.id} is already described in ${previous.file}`);
+      else {
+        const entry: { record: SourceRecord; file: string; text?: string } = { record: seedFile.source, file };
+        const textFile = typeof seedFile.source.file === "string" ? path.join(dir, seedFile.source.file) : "";
+        if (textFile && fs.existsSync(textFile)) entry.text = collapse(fs.readFileSync(textFile, "utf8"));
+        else problem(file, "source", "file", "exists", `source text ${seedFile.source.file} not found in seed/`);
+        sources.set(seedFile.source.id, entry);
+      }
+    }
+
+    const entities: EntityRecord[] = [];
+    const entityIndexes: number[] = [];
+    (Array.isArray((json as SeedFile).entities) ? ((json as SeedFile).entities as unknown[]) : []).forEach((raw, index) => {
+      const label = recordLabel("entities", index, raw);
+      if (typeof raw !== "object" || raw === null) return problem(file, label, "-", "shape", "an entity must be an object");
+      const record = plainToInstance(EntityRecord, raw);
+      const errors = flatten(validateSync(record, VALIDATOR_OPTIONS));
+      for (const e of errors) problem(file, label, e.field, e.rule, e.message);
+      if (typeof record.kind === "string" && record.kind in PROPERTY_CLASSES) {
+        if (typeof record.id === "string" && !record.id.startsWith(`${ID_PREFIX[record.kind]}:`)) {
+          problem(file, label, "id", "idPrefix", `a ${record.kind} id must start with "${ID_PREFIX[record.kind]}:"`);
+        }
+        const props = plainToInstance(PROPERTY_CLASSES[record.kind], record.properties ?? {});
+        for (const e of flatten(validateSync(props, VALIDATOR_OPTIONS), "properties")) problem(file, label, e.field, e.rule, e.message);
+      }
+      if (errors.length === 0) {
+        entities.push(record);
+        entityIndexes.push(index);
+      }
+    });
+
+    const relationships: Array<[RelationshipRecord, number]> = [];
+    (Array.isArray((json as SeedFile).relationships) ? ((json as SeedFile).relationships as unknown[]) : []).forEach((raw, index) => {
+      const label = `relationships[${index}]`;
+      if (typeof raw !== "object" || raw === null) return problem(file, label, "-", "shape", "a relationship must be an object");
+      const record = plainToInstance(RelationshipRecord, raw);
+      const errors = flatten(validateSync(record, VALIDATOR_OPTIONS));
+      for (const e of errors) problem(file, label, e.field, e.rule, e.message);
+      if (typeof record.type === "string" && record.type in RELATIONSHIP_PROPERTY_CLASSES) {
+        const props = plainToInstance(RELATIONSHIP_PROPERTY_CLASSES[record.type], record.properties ?? {});
+        for (const e of flatten(validateSync(props, VALIDATOR_OPTIONS), "properties")) problem(file, label, e.field, e.rule, e.message);
+      }
+      if (errors.length === 0) relationships.push([record, index]);
+    });
+    parsed.push({ ctx, entities, relationships, entityIndexes });
+  }
+
+  // Evidence: resolve the source, and check that the quote occurs in that source's text.
+  const resolveEvidence = (ctx: FileContext, label: string, evidence: Evidence[]): ResolvedEvidence[] =>
+    evidence.map((item, i) => {
+      const field = `evidence[${i}]`;
+      if (item.curated !== undefined && item.quote !== undefined) {
+        problem(ctx.file, label, field, "evidenceKind", "an evidence item is either a quote or a curated reason, not both");
+      }
+      if (item.curated !== undefined) return { source: item.source ?? "", quote: "", curated: item.curated };
+      const sourceId = item.source ?? ctx.source?.id;
+      if (!sourceId) {
+        problem(ctx.file, label, `${field}.source`, "sourceRequired", "this file has no source block, so evidence must name its source");
+        return { source: "", quote: item.quote ?? "", curated: "" };
+      }
+      const source = sources.get(sourceId);
+      if (!source) problem(ctx.file, label, `${field}.source`, "sourceExists", `unknown source ${sourceId}`);
+      else if (source.text !== undefined && item.quote !== undefined && !source.text.includes(collapse(item.quote))) {
+        problem(ctx.file, label, `${field}.quote`, "quoteInSource", `quote not found in ${source.record.file}: "${truncate(item.quote)}"`);
+      }
+      return { source: sourceId, quote: item.quote ?? "", curated: "" };
+    });
+
+  // Pass 2: merge entities by id across files (aliases and evidence combine; values must agree).
+  const entities = new Map<string, EntityDraft>();
+  for (const { ctx, entities: records, entityIndexes } of parsed) {
+    const seenHere = new Set<string>();
+    records.forEach((record, i) => {
+      const label = `entities[${entityIndexes[i]}] (${record.id})`;
+      if (seenHere.has(record.id)) return problem(ctx.file, label, "id", "unique", `id ${record.id} is defined twice in this file`);
+      seenHere.add(record.id);
+      const evidence = resolveEvidence(ctx, label, record.evidence);
+      const existing = entities.get(record.id);
+      if (!existing) {
+        entities.set(record.id, {
+          id: record.id,
+          kind: record.kind,
+          name: record.name,
+          aliases: unique(record.aliases ?? []),
+          properties: { ...(record.properties ?? {}) },
+          evidence,
+          origin: { file: ctx.file, record: label },
+        });
+        return;
+      }
+      const where = `${existing.origin.file} › ${existing.origin.record}`;
+      if (existing.kind !== record.kind) problem(ctx.file, label, "kind", "sameKind", `kind ${record.kind} disagrees with ${existing.kind} in ${where}`);
+      if (existing.name !== record.name) {
+        problem(ctx.file, label, "name", "sameName", `name "${record.name}" differs from "${existing.name}" in ${where}; use one name and put the other in aliases`);
+      }
+      for (const [key, value] of Object.entries(record.properties ?? {})) {
+        if (key in existing.properties && JSON.stringify(existing.properties[key]) !== JSON.stringify(value)) {
+          problem(ctx.file, label, `properties.${key}`, "sameValue", `value ${JSON.stringify(value)} disagrees with ${JSON.stringify(existing.properties[key])} in ${where}`);
+        } else existing.properties[key] = value;
+      }
+      existing.aliases = unique([...existing.aliases, ...(record.aliases ?? [])]);
+      existing.evidence = uniqueEvidence([...existing.evidence, ...evidence]);
+    });
+  }
+
+  // Pass 3: relationships — endpoints exist with allowed kinds; same identity merges.
+  const relationships = new Map<string, RelationshipDraft>();
+  for (const { ctx, relationships: records } of parsed) {
+    for (const [record, index] of records) {
+      const label = `relationships[${index}] (${record.from} ${record.type} ${record.to})`;
+      const spec = RELATIONSHIP_TYPES[record.type];
+      const from = entities.get(record.from);
+      const to = entities.get(record.to);
+      if (!from) problem(ctx.file, label, "from", "endpointExists", `no entity with id ${record.from}`);
+      else if (!(spec.from as readonly string[]).includes(from.kind)) {
+        problem(ctx.file, label, "from", "endpointKind", `${record.type} cannot start at a ${from.kind} (allowed: ${spec.from.join(", ")})`);
+      }
+      if (!to) problem(ctx.file, label, "to", "endpointExists", `no entity with id ${record.to}`);
+      else if (!(spec.to as readonly string[]).includes(to.kind)) {
+        problem(ctx.file, label, "to", "endpointKind", `${record.type} cannot end at a ${to.kind} (allowed: ${spec.to.join(", ")})`);
+      }
+      if (record.from === record.to) problem(ctx.file, label, "to", "noSelfLoop", "a relationship must connect two different entities");
+      const properties = { ...(record.properties ?? {}) };
+      const evidence = resolveEvidence(ctx, label, record.evidence);
+      const key = relationshipKey(record.type, record.from, record.to, properties);
+      const existing = relationships.get(key);
+      if (!existing) {
+        relationships.set(key, { key, type: record.type, from: record.from, to: record.to, properties, evidence, origin: { file: ctx.file, record: label } });
+        continue;
+      }
+      const where = `${existing.origin.file} › ${existing.origin.record}`;
+      for (const [prop, value] of Object.entries(properties)) {
+        if (prop in existing.properties && JSON.stringify(existing.properties[prop]) !== JSON.stringify(value)) {
+          problem(ctx.file, label, `properties.${prop}`, "sameValue", `value ${JSON.stringify(value)} disagrees with ${JSON.stringify(existing.properties[prop])} in ${where}`);
+        } else existing.properties[prop] = value;
+      }
+      existing.evidence = uniqueEvidence([...existing.evidence, ...evidence]);
+    }
+  }
+
+  if (problems.length > 0) throw new SeedValidationError(problems);
+
+  return {
+    files: files.map((name) => `seed/${name}`),
+    sources: [...sources.values()].map(({ record }) => ({
+      id: record.id,
+      props: compact({
+        id: record.id,
+        title: record.title,
+        publisher: record.publisher,
+        date: record.date,
+        url: record.url,
+        file: record.file,
+        retrieved: record.retrieved,
+        notes: record.notes,
+        origin: "seed",
+      }),
+    })),
+    nodes: [...entities.values()].map((draft) => ({
+      id: draft.id,
+      kind: draft.kind,
+      props: compact({
+        ...draft.properties,
+        ...dateProps(draft.properties),
+        id: draft.id,
+        kind: draft.kind,
+        name: draft.name,
+        aliases: draft.aliases,
+        searchText: draft.aliases.join("\n"),
+        ...evidenceProps(draft.evidence),
+        origin: "seed",
+      }),
+    })),
+    relationships: [...relationships.values()].map((draft) => ({
+      key: draft.key,
+      type: draft.type,
+      from: draft.from,
+      to: draft.to,
+      props: compact({ ...draft.properties, key: draft.key, ...evidenceProps(draft.evidence), origin: "seed" }),
+    })),
+  };
+}
+
+/** Range fields used by time-window queries: the first and last day the entity's dates cover. */
+function dateProps(properties: Record<string, unknown>): Record<string, unknown> {
+  const start = (properties.date ?? properties.startDate ?? properties.periodStart) as string | undefined;
+  const end = (properties.endDate ?? properties.periodEnd ?? properties.date) as string | undefined;
+  if (!start) return {};
+  const from = dateRange(start);
+  return {
+    dateFrom: from.first,
+    dateTo: end ? dateRange(end).last : null,
+    datePrecision: from.precision,
+  };
+}
+
+function evidenceProps(evidence: ResolvedEvidence[]): Record<string, unknown> {
+  return {
+    evidenceSources: evidence.map((e) => e.source),
+    evidenceQuotes: evidence.map((e) => e.quote),
+    evidenceCurated: evidence.map((e) => e.curated),
+    sourceIds: unique(evidence.map((e) => e.source).filter(Boolean)),
+    stated: evidence.some((e) => e.quote !== ""),
+  };
+}
+
+function recordLabel(collection: string, index: number, raw: unknown): string {
+  const id = typeof raw === "object" && raw !== null && typeof (raw as { id?: unknown }).id === "string" ? (raw as { id: string }).id : undefined;
+  return id ? `${collection}[${index}] (${id})` : `${collection}[${index}]`;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function uniqueEvidence(evidence: ResolvedEvidence[]): ResolvedEvidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.source}\u0000${e.quote}\u0000${e.curated}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Drops undefined/null so Neo4j never stores empty properties. */
+function compact(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined && value !== null));
+}
+
+function truncate(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
