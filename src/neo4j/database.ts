@@ -51,7 +51,8 @@ export class Database {
   /** Checks that the server answers and accepts the credentials; throws a one-line, user-facing error. */
   async verify(): Promise<void> {
     try {
-      await withTimeout(this.driver.verifyAuthentication({ database: this.database }), this.tunables.connectTimeoutMs + 1000);
+      const accepted = await withTimeout(this.driver.verifyAuthentication({ database: this.database }), this.tunables.connectTimeoutMs + 1000);
+      if (!accepted) throw Object.assign(new Error("authentication failed"), { code: "Neo.ClientError.Security.Unauthorized" });
       await this.run("read", "queries/health/ping", {});
     } catch (error) {
       throw new Error(describeConnectionFailure(error, this.uri));

@@ -12,6 +12,7 @@ import { log } from "../logger";
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, "embedded-neo4j");
 const CLASSES_DIR = path.join(LAUNCHER_DIR, "target", "classes");
 const CLASSPATH_FILE = path.join(LAUNCHER_DIR, "target", "classpath.txt");
+const BUILD_STAMP = path.join(LAUNCHER_DIR, "target", "build.stamp");
 const SOURCES = [path.join(LAUNCHER_DIR, "pom.xml"), path.join(LAUNCHER_DIR, "src/main/java/eujapan/neo4j/EmbeddedNeo4j.java")];
 const MAIN_CLASS = "eujapan.neo4j.EmbeddedNeo4j";
 const START_TIMEOUT_MS = 180_000;
@@ -37,9 +38,9 @@ function commandWorks(command: string, args: string[]): boolean {
 }
 
 function isBuilt(): boolean {
-  const classFile = path.join(CLASSES_DIR, "eujapan/neo4j/EmbeddedNeo4j.class");
-  if (!fs.existsSync(classFile) || !fs.existsSync(CLASSPATH_FILE)) return false;
-  const builtAt = Math.min(fs.statSync(classFile).mtimeMs, fs.statSync(CLASSPATH_FILE).mtimeMs);
+  // Maven leaves unchanged outputs untouched, so a stamp written after each build marks its time.
+  if (!fs.existsSync(BUILD_STAMP) || !fs.existsSync(CLASSPATH_FILE)) return false;
+  const builtAt = fs.statSync(BUILD_STAMP).mtimeMs;
   if (SOURCES.some((file) => fs.statSync(file).mtimeMs > builtAt)) return false;
   // The Maven cache may have been cleaned since: every jar must still be there.
   return readClasspath().every((jar) => fs.existsSync(jar));
@@ -73,6 +74,7 @@ export function ensureLauncherBuilt(): void {
     const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
     throw new EmbeddedNeo4jError(`Maven could not build the embedded Neo4j launcher (exit ${result.status}):\n${output}`);
   }
+  fs.writeFileSync(BUILD_STAMP, `${new Date().toISOString()}\n`);
   log.info("embedded Neo4j launcher ready", { seconds: ((Date.now() - started) / 1000).toFixed(1) });
 }
 

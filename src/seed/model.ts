@@ -190,57 +190,39 @@ export const PROPERTY_CLASSES: Record<EntityKind, new () => object> = {
 
 // ---------- relationship properties, one class per type that has any ----------
 
-class NoteProperties {
-  @IsOptional() @IsString() @IsNotEmpty() note?: string;
-}
-
-export class AffiliationProperties extends NoteProperties {
+export class AffiliationProperties {
   @IsOptional() @IsString() @IsNotEmpty() title?: string;
   @IsOptional() @IsPartialDate() asOf?: string;
 }
 
-export class ParticipationProperties extends NoteProperties {
+export class ParticipationProperties {
   @IsIn(PARTICIPATION_ROLES, { message: `role must be one of ${PARTICIPATION_ROLES.join(", ")}` }) role!: string;
 }
 
-export class PartnerProperties extends NoteProperties {
+export class PartnerProperties {
   @IsOptional() @IsString() @IsNotEmpty() role?: string;
 }
 
-export class PriorityProperties extends NoteProperties {
+export class PriorityProperties {
   @IsIn(PRIORITY_TIERS, { message: `tier must be one of ${PRIORITY_TIERS.join(", ")}` }) tier!: string;
 }
 
-export class MeetingOfProperties extends NoteProperties {
+export class MeetingOfProperties {
   @IsOptional() @IsInt() @Min(1) ordinal?: number;
 }
 
-export class MetProperties extends NoteProperties {
+export class MetProperties {
   @IsOptional() @IsPartialDate() date?: string;
 }
 
-export const RELATIONSHIP_PROPERTY_CLASSES: Record<RelationshipType, new () => object> = {
+/** Property rules for the relationship types that have properties; the others take none. */
+export const RELATIONSHIP_PROPERTY_CLASSES: Partial<Record<RelationshipType, new () => object>> = {
   AFFILIATED_WITH: AffiliationProperties,
-  PART_OF: NoteProperties,
-  LOCATED_IN: NoteProperties,
-  HELD_IN: NoteProperties,
   PARTICIPATED_IN: ParticipationProperties,
   MET: MetProperties,
-  ORGANISED: NoteProperties,
-  FUNDED_UNDER: NoteProperties,
   PARTNER_IN: PartnerProperties,
-  ADDRESSES: NoteProperties,
   SETS_PRIORITY: PriorityProperties,
-  SUPPORTS: NoteProperties,
-  CONCERNS: NoteProperties,
-  AGREED: NoteProperties,
-  PREPARES: NoteProperties,
-  ATTACHED_TO: NoteProperties,
-  PARTY_TO: NoteProperties,
-  ESTABLISHED_UNDER: NoteProperties,
   MEETING_OF: MeetingOfProperties,
-  HELD_ALONGSIDE: NoteProperties,
-  FOLLOWS: NoteProperties,
 };
 
 // ---------- records ----------
@@ -267,6 +249,12 @@ export class EntityRecord {
   @IsObject()
   properties?: Record<string, unknown>;
 
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note?: string;
+
   @IsArray()
   @ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" })
   @ValidateNested({ each: true })
@@ -287,6 +275,12 @@ export class RelationshipRecord {
   @IsOptional()
   @IsObject()
   properties?: Record<string, unknown>;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note?: string;
 
   @IsArray()
   @ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" })

@@ -96,6 +96,7 @@ interface EntityDraft {
   name: string;
   aliases: string[];
   properties: Record<string, unknown>;
+  notes: string[];
   evidence: ResolvedEvidence[];
   origin: { file: string; record: string };
 }
@@ -106,6 +107,7 @@ interface RelationshipDraft {
   from: string;
   to: string;
   properties: Record<string, unknown>;
+  notes: string[];
   evidence: ResolvedEvidence[];
   origin: { file: string; record: string };
 }
@@ -187,9 +189,14 @@ export function planSeed(dir: string): SeedPlan {
       const record = plainToInstance(RelationshipRecord, raw);
       const errors = flatten(validateSync(record, VALIDATOR_OPTIONS));
       for (const e of errors) problem(file, label, e.field, e.rule, e.message);
-      if (typeof record.type === "string" && record.type in RELATIONSHIP_PROPERTY_CLASSES) {
-        const props = plainToInstance(RELATIONSHIP_PROPERTY_CLASSES[record.type], record.properties ?? {});
+      const propertyClass = typeof record.type === "string" ? RELATIONSHIP_PROPERTY_CLASSES[record.type] : undefined;
+      if (propertyClass) {
+        const props = plainToInstance(propertyClass, record.properties ?? {});
         for (const e of flatten(validateSync(props, VALIDATOR_OPTIONS), "properties")) problem(file, label, e.field, e.rule, e.message);
+      } else {
+        for (const key of Object.keys(record.properties ?? {})) {
+          problem(file, label, `properties.${key}`, "noProperties", `${String(record.type)} relationships take no properties (use "note" for a remark)`);
+        }
       }
       if (errors.length === 0) relationships.push([record, index]);
     });
@@ -234,6 +241,7 @@ export function planSeed(dir: string): SeedPlan {
           name: record.name,
           aliases: unique(record.aliases ?? []),
           properties: { ...(record.properties ?? {}) },
+          notes: record.note ? [record.note] : [],
           evidence,
           origin: { file: ctx.file, record: label },
         });
@@ -250,6 +258,7 @@ export function planSeed(dir: string): SeedPlan {
         } else existing.properties[key] = value;
       }
       existing.aliases = unique([...existing.aliases, ...(record.aliases ?? [])]);
+      existing.notes = unique([...existing.notes, ...(record.note ? [record.note] : [])]);
       existing.evidence = uniqueEvidence([...existing.evidence, ...evidence]);
     });
   }
@@ -276,7 +285,16 @@ export function planSeed(dir: string): SeedPlan {
       const key = relationshipKey(record.type, record.from, record.to, properties);
       const existing = relationships.get(key);
       if (!existing) {
-        relationships.set(key, { key, type: record.type, from: record.from, to: record.to, properties, evidence, origin: { file: ctx.file, record: label } });
+        relationships.set(key, {
+          key,
+          type: record.type,
+          from: record.from,
+          to: record.to,
+          properties,
+          notes: record.note ? [record.note] : [],
+          evidence,
+          origin: { file: ctx.file, record: label },
+        });
         continue;
       }
       const where = `${existing.origin.file} › ${existing.origin.record}`;
@@ -285,6 +303,7 @@ export function planSeed(dir: string): SeedPlan {
           problem(ctx.file, label, `properties.${prop}`, "sameValue", `value ${JSON.stringify(value)} disagrees with ${JSON.stringify(existing.properties[prop])} in ${where}`);
         } else existing.properties[prop] = value;
       }
+      existing.notes = unique([...existing.notes, ...(record.note ? [record.note] : [])]);
       existing.evidence = uniqueEvidence([...existing.evidence, ...evidence]);
     }
   }
@@ -318,6 +337,7 @@ export function planSeed(dir: string): SeedPlan {
         name: draft.name,
         aliases: draft.aliases,
         searchText: draft.aliases.join("\n"),
+        notes: draft.notes.length ? draft.notes : undefined,
         ...evidenceProps(draft.evidence),
         origin: "seed",
       }),
@@ -327,7 +347,7 @@ export function planSeed(dir: string): SeedPlan {
       type: draft.type,
       from: draft.from,
       to: draft.to,
-      props: compact({ ...draft.properties, key: draft.key, ...evidenceProps(draft.evidence), origin: "seed" }),
+      props: compact({ ...draft.properties, notes: draft.notes.length ? draft.notes : undefined, key: draft.key, ...evidenceProps(draft.evidence), origin: "seed" }),
     })),
   };
 }

@@ -1,0 +1,16 @@
+// Admin (tests and tooling): the whole graph as comparable data — every node with its labels and
+// properties, every relationship with its type, endpoints and properties, in a stable order. Used to
+// prove that a failed load or a refused mutation changed nothing.
+// Parameters: none. Returns: nodes (list of {labels, props}), relationships (list of {type, from, to, props}).
+CALL () {
+  MATCH (n)
+  WHERE NOT n:SchemaMigration
+  WITH n ORDER BY n.id, elementId(n)
+  RETURN collect({labels: COLLECT { UNWIND labels(n) AS l RETURN l ORDER BY l }, props: properties(n)}) AS nodes
+}
+CALL () {
+  MATCH (a)-[r]->(b)
+  WITH a, r, b ORDER BY a.id, type(r), b.id, r.key
+  RETURN collect({type: type(r), from: a.id, to: b.id, props: properties(r)}) AS relationships
+}
+RETURN nodes, relationships

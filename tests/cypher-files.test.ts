@@ -1,0 +1,28 @@
+// Every named statement in cypher/ (migrations excepted: they are applied in tests) parses and plans
+// against the real Neo4j, and documents itself with a header comment.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cypherFolder } from "../src/neo4j/cypher-files";
+import type { Database } from "../src/neo4j/database";
+import { testDatabase } from "./support/helpers";
+
+const statements = ["admin", "queries", "seed"].flatMap((folder) => cypherFolder(folder));
+
+describe("cypher/ files", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await testDatabase();
+  });
+  afterAll(async () => db.close());
+
+  it("exist", () => expect(statements.length).toBeGreaterThan(5));
+
+  it.each(statements.map((s) => [s.name, s] as const))("%s has a header and passes EXPLAIN", async (_name, statement) => {
+    expect(statement.header.length).toBeGreaterThan(20);
+    if (/^CALL db\.awaitIndexes/.test(statement.text)) return; // a procedure call: EXPLAIN adds nothing
+    await db.driver.executeQuery(`EXPLAIN ${statement.text}`, {}, { database: db.database });
+  });
+
+  it("never interpolates: no template or concatenation markers in statements", () => {
+    for (const statement of statements) expect(statement.text, statement.name).not.toMatch(/\$\{|\+\s*'|'\s*\+/);
+  });
+});

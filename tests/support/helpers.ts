@@ -1,0 +1,74 @@
+// Shared test helpers: a Database on the test Neo4j, the HTTP server on port 0, and a GraphQL client.
+import { inject } from "vitest";
+import { loadConfig, type Config } from "../../src/config/config";
+import { buildGraphQLSchema } from "../../src/graphql/schema";
+import { Database } from "../../src/neo4j/database";
+import { applyMigrations } from "../../src/neo4j/migrations";
+import { createRepositories } from "../../src/repositories";
+import { startHttpServer, type HttpServer } from "../../src/server/http";
+
+export function testConfig(overrides: Record<string, string> = {}): Readonly<Config> {
+  const neo4j = inject("neo4j");
+  return loadConfig({
+    NODE_ENV: "test",
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USERNAME: neo4j.username,
+    NEO4J_PASSWORD: neo4j.password,
+    NEO4J_DATABASE: neo4j.database,
+    PORT: "0",
+    LOG_LEVEL: "warn",
+    ...overrides,
+  });
+}
+
+/** A Database connected to the test Neo4j, with the schema migrations applied. */
+export async function testDatabase(): Promise<Database> {
+  const config = testConfig();
+  const db = new Database({ ...config.neo4j, uri: config.neo4j.uri!, password: config.neo4j.password! }, config);
+  await db.verify();
+  await applyMigrations(db);
+  return db;
+}
+
+export interface TestServer {
+  db: Database;
+  server: HttpServer;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const config = testConfig();
+  const db = await testDatabase();
+  const server = await startHttpServer({ config, db, repos: createRepositories(db), schema: await buildGraphQLSchema() });
+  return {
+    db,
+    server,
+    close: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  extensions?: Record<string, unknown>;
+}
+
+/** POSTs a GraphQL operation over real HTTP. */
+export async function graphql<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, "status">;
+  return { status: response.status, ...body };
+}
+
+/** Removes every node and relationship (tests that own the whole graph call this first). */
+export async function clearGraph(db: Database): Promise<void> {
+  await db.write("admin/clear-graph");
+}
