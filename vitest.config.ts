@@ -16,6 +16,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    reporters: ["default"],
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
   },
 });
