@@ -116,7 +116,7 @@ export class Database {
       defaultAccessMode: mode === "read" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = { timeout: this.tunables.txTimeoutMs, metadata: { app: "eu-japan-sti-graph", query: name } };
-    const work = (tx: ManagedTransaction) => tx.run(statement.text, params);
+    const work = (tx: ManagedTransaction) => tx.run(statement.text, toParams(params) as Params);
     try {
       const result: QueryResult = mode === "read" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
@@ -168,11 +168,26 @@ export class UnitOfWork {
       tally.count++;
       tally.names.push(name);
     }
-    const result = await this.tx.run(statement.text, params);
+    const result = await this.tx.run(statement.text, toParams(params) as Params);
     const updates = result.summary.counters.updates();
     for (const key of Object.keys(this.counters) as Array<keyof WriteCounters>) this.counters[key] += updates[key] ?? 0;
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
+}
+
+/**
+ * Parameters for the driver: JavaScript numbers that are whole become Neo4j integers (the driver would
+ * send them as floats, which LIMIT, SKIP, list slices and integer properties refuse or store wrongly).
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === "number") return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = toParams(inner);
+    return out;
+  }
+  return value;
 }
 
 /** Driver values (integers, temporals, nodes, relationships) to plain JSON-friendly values. */

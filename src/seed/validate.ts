@@ -347,7 +347,14 @@ export function planSeed(dir: string): SeedPlan {
       type: draft.type,
       from: draft.from,
       to: draft.to,
-      props: compact({ ...draft.properties, notes: draft.notes.length ? draft.notes : undefined, key: draft.key, ...evidenceProps(draft.evidence), origin: "seed" }),
+      props: compact({
+        ...draft.properties,
+        ...dateProps(draft.properties),
+        notes: draft.notes.length ? draft.notes : undefined,
+        key: draft.key,
+        ...evidenceProps(draft.evidence),
+        origin: "seed",
+      }),
     })),
   };
 }

@@ -11,6 +11,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config/config";
 import type { GraphQLContext } from "../graphql/context";
 import { formatError } from "../graphql/errors";
+import { createLoaders } from "../graphql/loaders";
 import { log } from "../logger";
 import { queryTally, type Database, type QueryTally } from "../neo4j/database";
 import type { Repositories } from "../repositories";
@@ -81,7 +82,7 @@ export async function startHttpServer({ config, db, repos, schema }: ServerDeps)
     "/graphql",
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({ repos, requestId: String(res.locals.requestId) }),
+      context: async ({ res }) => ({ repos, loaders: createLoaders(repos), requestId: String(res.locals.requestId) }),
     }),
   );
 

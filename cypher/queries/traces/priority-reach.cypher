@@ -1,0 +1,23 @@
+// Read: the reverse trace — for a research area that is a cooperation priority, the projects and
+// events that trace to it, each with its chain (same hop rules as project-priorities, walked from
+// the priority's setter outwards; a project or event may also ADDRESS the area itself).
+// Parameters: $areaId; $targetKinds (list of "Project"/"Event"; empty = both).
+// Returns: targetId, tier, setterId, nodes (entity maps, target first, area last), hops ({type, from, to, props}).
+MATCH (area:ResearchArea {id: $areaId})<-[sp:SETS_PRIORITY]-(setter)
+CALL (area, sp, setter) {
+  MATCH path = (target)-[:ADDRESSES|SUPPORTS|CONCERNS|AGREED|ATTACHED_TO|MEETING_OF|ORGANISED|PARTICIPATED_IN*0..3]-(setter)-[sp]->(area)
+  WHERE (target:Project OR target:Event)
+    AND none(n IN nodes(path)[1..-1] WHERE n:Project OR n:ResearchArea)
+    AND all(i IN range(0, size(nodes(path)) - 2) WHERE NOT nodes(path)[i] IN nodes(path)[(i + 1)..])
+  RETURN target, path
+  UNION
+  MATCH path = (target)-[:ADDRESSES]->(area)<-[sp]-(setter)
+  WHERE target:Project OR target:Event
+  RETURN target, path
+}
+WITH target, sp, setter, path
+WHERE size($targetKinds) = 0 OR target.kind IN $targetKinds
+RETURN target.id AS targetId, sp.tier AS tier, setter.id AS setterId,
+       [n IN nodes(path) | n {.*}] AS nodes,
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops
+ORDER BY size(hops), targetId, setterId

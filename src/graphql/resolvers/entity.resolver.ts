@@ -1,0 +1,124 @@
+// Field resolvers shared by every entity (relations, sources) and the typed relation fields of some
+// kinds. All go through the request's DataLoaders: one statement per response level.
+import { IsIn, IsOptional } from "class-validator";
+import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import type { Entity as EntityData, Evidence as EvidenceData, Relation as RelationData, SourceDoc } from "../../repositories/model";
+import type { GraphQLContext } from "../context";
+import { PageArgs, skipOf } from "../inputs/args";
+import { relationsKey } from "../loaders";
+import { Evidence, FuzzyDate, Source } from "../types/common.type";
+import { toPage } from "../types/connection";
+import { Entity, Event, Institution, Person, Place, Relation } from "../types/entity.types";
+import { Direction, RelationType } from "../types/enums";
+import { RelationConnection } from "../types/results.type";
+
+/** Key under which a query that already fetched an event's places leaves them on the event. */
+export const PRELOADED_PLACES = "__places";
+
+@ArgsType()
+class RelationsArgs extends PageArgs {
+  @Field(() => [RelationType], { nullable: true, description: "Only these relationship types (default: all)." })
+  @IsOptional()
+  @IsIn(Object.values(RelationType), { each: true })
+  types?: string[];
+
+  @Field(() => Direction, { defaultValue: "BOTH", description: "OUTGOING, INCOMING or BOTH." })
+  @IsIn(Object.values(Direction))
+  direction: string = "BOTH";
+}
+
+@ObjectType({ description: "A person's position at an institution, as a source states it." })
+class Affiliation {
+  @Field(() => Institution, { description: "The institution." })
+  institution!: EntityData;
+
+  @Field(() => String, { nullable: true, description: "The title held, e.g. Director-General." })
+  title!: string | null;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "The date at which the source states it." })
+  asOf!: unknown;
+
+  @Field(() => Boolean, { description: "True when a source states it; false when curated." })
+  stated!: boolean;
+
+  @Field(() => [Evidence], { description: "Quotes or curated reasons." })
+  evidence!: EvidenceData[];
+}
+
+@ObjectType({ description: "Someone's part in an event." })
+class Participation {
+  @Field(() => Entity, { description: "The person, institution or project that took part." })
+  participant!: EntityData;
+
+  @Field(() => String, { description: "Role: chair, co-chair, speaker, participant, organiser, host or contact." })
+  role!: string;
+
+  @Field(() => Boolean, { description: "True when a source states it; false when curated." })
+  stated!: boolean;
+
+  @Field(() => [Evidence], { description: "Quotes or curated reasons." })
+  evidence!: EvidenceData[];
+}
+
+function filterDirection(relations: RelationData[], direction: string): RelationData[] {
+  if (direction === "OUTGOING") return relations.filter((r) => r.outgoing);
+  if (direction === "INCOMING") return relations.filter((r) => !r.outgoing);
+  return relations;
+}
+
+@Resolver(() => Entity)
+export class EntityFieldsResolver {
+  @FieldResolver(() => RelationConnection, { description: "This entity's relationships, each with its properties, evidence and the entity at the other end." })
+  async relations(@Root() entity: EntityData, @Args(() => RelationsArgs) args: RelationsArgs, @Ctx() ctx: GraphQLContext) {
+    const all = filterDirection(await ctx.loaders.relations.load(relationsKey(entity.id, args.types ?? [])), args.direction);
+    const skip = skipOf(args.after);
+    return toPage(all.slice(skip, skip + args.first), skip, all.length);
+  }
+
+  @FieldResolver(() => [Source], { description: "Every source that supports this entity." })
+  async sources(@Root() entity: EntityData, @Ctx() ctx: GraphQLContext): Promise<SourceDoc[]> {
+    const sources = await ctx.loaders.source.loadMany(entity.sourceIds);
+    return sources.filter((s): s is SourceDoc => s !== null && !(s instanceof Error));
+  }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Source, { nullable: true, description: "The source document (null for curated evidence)." })
+  source(@Root() evidence: EvidenceData, @Ctx() ctx: GraphQLContext): Promise<SourceDoc | null> | null {
+    return evidence.sourceId ? ctx.loaders.source.load(evidence.sourceId) : null;
+  }
+}
+
+@Resolver(() => Person)
+export class PersonFieldsResolver {
+  @FieldResolver(() => [Affiliation], { description: "Titles and affiliations, each with the date a source states it." })
+  async affiliations(@Root() person: EntityData, @Ctx() ctx: GraphQLContext) {
+    const relations = await ctx.loaders.relations.load(relationsKey(person.id, ["AFFILIATED_WITH"]));
+    return relations
+      .filter((r) => r.outgoing)
+      .map((r) => ({ institution: r.other, title: r.title, asOf: r.asOf, stated: r.stated, evidence: r.evidence }));
+  }
+}
+
+@Resolver(() => Event)
+export class EventFieldsResolver {
+  @FieldResolver(() => [Place], { description: "Where the event was held." })
+  async places(@Root() event: EntityData & { [PRELOADED_PLACES]?: EntityData[] }, @Ctx() ctx: GraphQLContext) {
+    if (event[PRELOADED_PLACES]) return event[PRELOADED_PLACES];
+    const relations = await ctx.loaders.relations.load(relationsKey(event.id, ["HELD_IN"]));
+    return relations.filter((r) => r.outgoing).map((r) => r.other);
+  }
+
+  @FieldResolver(() => [Participation], { description: "Who took part, and in what role." })
+  async participants(@Root() event: EntityData, @Ctx() ctx: GraphQLContext) {
+    const relations = await ctx.loaders.relations.load(relationsKey(event.id, ["PARTICIPATED_IN"]));
+    return relations
+      .filter((r) => !r.outgoing)
+      .map((r) => ({ participant: r.other, role: r.role ?? "participant", stated: r.stated, evidence: r.evidence }));
+  }
+}
+
+// Relation.other and Participation.participant are resolved by type via the Entity interface.
+export const ENTITY_FIELD_RESOLVERS = [EntityFieldsResolver, EvidenceResolver, PersonFieldsResolver, EventFieldsResolver] as const;
+void Relation;

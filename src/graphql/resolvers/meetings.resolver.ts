@@ -1,0 +1,33 @@
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLContext } from "../context";
+import { MeetingsBetweenArgs, skipOf, WhoMetArgs } from "../inputs/args";
+import { toWindow } from "../inputs/window";
+import { toPage } from "../types/connection";
+import { EncounterConnection, MeetingCheck } from "../types/results.type";
+import { badInput } from "../errors";
+
+@Resolver()
+export class MeetingsResolver {
+  @Query(() => EncounterConnection, {
+    description:
+      "Who met whom: the people a person met — both took part (not merely as contact) in the same meeting-type event, or a source states they met — each with the meetings as evidence. Filter by time window, place and event type.",
+  })
+  async whoMet(@Args(() => WhoMetArgs) args: WhoMetArgs, @Ctx() ctx: GraphQLContext) {
+    const skip = skipOf(args.after);
+    const filter = { ...toWindow(args.from, args.to), placeId: args.placeId ?? null, eventTypes: args.eventTypes ?? [] };
+    const { total, encounters } = await ctx.repos.meetings.whoMet(args.personId, filter, skip, args.first);
+    return toPage(
+      encounters.map((e) => ({ ...e, meetingCount: e.meetings.length })),
+      skip,
+      total,
+    );
+  }
+
+  @Query(() => MeetingCheck, { description: "Whether and where two people met, with every meeting as evidence." })
+  async meetingsBetween(@Args(() => MeetingsBetweenArgs) args: MeetingsBetweenArgs, @Ctx() ctx: GraphQLContext) {
+    if (args.personId === args.otherPersonId) throw badInput("otherPersonId", "must be a different person from personId");
+    const filter = { ...toWindow(args.from, args.to), placeId: null, eventTypes: [] };
+    const meetings = await ctx.repos.meetings.between(args.personId, args.otherPersonId, filter);
+    return { met: meetings.length > 0, meetings };
+  }
+}

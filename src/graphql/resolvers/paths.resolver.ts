@@ -1,0 +1,24 @@
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLContext } from "../context";
+import { ConnectionArgs } from "../inputs/args";
+import { toWindow } from "../inputs/window";
+import { badInput } from "../errors";
+import { GraphPath } from "../types/results.type";
+
+@Resolver()
+export class PathsResolver {
+  @Query(() => [GraphPath], {
+    description:
+      "How are X and Y connected: the shortest path(s) between two entities up to maxHops, each hop typed and with its evidence. Optionally only over some relationship types and through entities dated within a window. Empty when there is no such path.",
+  })
+  async howConnected(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
+    if (args.fromId === args.toId) throw badInput("toId", "must differ from fromId");
+    const paths = await ctx.repos.paths.shortestPaths(args.fromId, args.toId, {
+      maxHops: args.maxHops,
+      types: args.relationTypes ?? [],
+      ...toWindow(args.from, args.to),
+      limit: args.limit,
+    });
+    return paths.map((path) => ({ ...path, length: path.hops.length }));
+  }
+}

@@ -1,0 +1,17 @@
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLContext } from "../context";
+import { SearchArgs, skipOf } from "../inputs/args";
+import { toPage } from "../types/connection";
+import { SearchConnection } from "../types/results.type";
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchConnection, {
+    description: "Find entities by name, alias or acronym (e.g. \"MEXT\", \"Smits\"), best match first. Any text is safe; an empty match is an empty list.",
+  })
+  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphQLContext) {
+    const skip = skipOf(args.after);
+    const { total, hits } = await ctx.repos.search.search(args.text, args.kinds ?? [], skip, args.first);
+    return toPage(hits, skip, total);
+  }
+}

@@ -1,0 +1,27 @@
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLContext } from "../context";
+import { skipOf, TimelineArgs } from "../inputs/args";
+import { toWindow } from "../inputs/window";
+import { toPage } from "../types/connection";
+import { EventConnection } from "../types/results.type";
+import { PRELOADED_PLACES } from "./entity.resolver";
+
+@Resolver()
+export class TimelineResolver {
+  @Query(() => EventConnection, { description: "Events in a date range, in date order (undated last), filterable by place, participant and event type." })
+  async timeline(@Args(() => TimelineArgs) args: TimelineArgs, @Ctx() ctx: GraphQLContext) {
+    const skip = skipOf(args.after);
+    const { total, entries } = await ctx.repos.timeline.events(
+      {
+        ...toWindow(args.from, args.to),
+        placeId: args.placeId ?? null,
+        participantId: args.participantId ?? null,
+        eventTypes: args.eventTypes ?? [],
+      },
+      skip,
+      args.first,
+    );
+    // The places came with the events: Event.places uses them instead of another round trip.
+    return toPage(entries.map((entry) => ({ ...entry.event, [PRELOADED_PLACES]: entry.places })), skip, total);
+  }
+}

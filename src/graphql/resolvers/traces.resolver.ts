@@ -1,0 +1,24 @@
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLContext } from "../context";
+import { PriorityReachArgs, ProjectTraceArgs } from "../inputs/args";
+import { PriorityTrace } from "../types/results.type";
+
+@Resolver()
+export class TracesResolver {
+  @Query(() => [PriorityTrace], {
+    description:
+      "The cooperation priorities a project serves, each with the chain that links them (project → research area / policy dialogue / document → priority); every hop marked stated or curated. Shortest chains first.",
+  })
+  async projectPriorities(@Args(() => ProjectTraceArgs) args: ProjectTraceArgs, @Ctx() ctx: GraphQLContext) {
+    const traces = await ctx.repos.traces.prioritiesOfProject(args.projectId);
+    return traces.map((t) => ({ ...t, length: t.hops.length }));
+  }
+
+  @Query(() => [PriorityTrace], {
+    description: "The reverse trace: for a research area set as a priority, the projects and events that trace to it, each with its chain.",
+  })
+  async priorityReach(@Args(() => PriorityReachArgs) args: PriorityReachArgs, @Ctx() ctx: GraphQLContext) {
+    const traces = await ctx.repos.traces.reachOfPriority(args.areaId, args.kinds ?? []);
+    return traces.map((t) => ({ ...t, length: t.hops.length }));
+  }
+}

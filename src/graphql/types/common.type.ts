@@ -1,0 +1,77 @@
+// Small shared types: dates with precision, evidence, source documents, page info.
+import { Field, ID, ObjectType } from "type-graphql";
+import { DatePrecision } from "./enums";
+
+@ObjectType({ description: "A date as precise as the source gives it, with the days it covers." })
+export class FuzzyDate {
+  @Field(() => String, { description: "As the source states it: 2014, 2014-05 or 2014-05-31." })
+  value!: string;
+
+  @Field(() => DatePrecision, { description: "YEAR, MONTH or DAY." })
+  precision!: string;
+
+  @Field(() => String, { description: "First day covered (YYYY-MM-DD)." })
+  earliest!: string;
+
+  @Field(() => String, { description: "Last day covered (YYYY-MM-DD)." })
+  latest!: string;
+}
+
+@ObjectType({ description: "A document the graph was built from." })
+export class Source {
+  @Field(() => ID, { description: "Global id, e.g. source:eu-japan-sti-news-2014." })
+  id!: string;
+
+  @Field(() => String, { description: "Title of the document or page." })
+  title!: string;
+
+  @Field(() => String, { description: "Who published it." })
+  publisher!: string;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "Publication or page date." })
+  date!: FuzzyDate | null;
+
+  @Field(() => String, { nullable: true, description: "Address of the original page, when known." })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Path of the stored copy of the text, below seed/." })
+  file!: string | null;
+
+  @Field(() => String, { nullable: true, description: "How the copy was obtained." })
+  retrieved!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Curator's notes on the source." })
+  notes!: string | null;
+}
+
+@ObjectType({ description: "Why the graph says something: a quote from a source, or a curator's reason." })
+export class Evidence {
+  @Field(() => Boolean, { description: "True when a source states it (a quote); false when a curator added it." })
+  stated!: boolean;
+
+  @Field(() => ID, { nullable: true, description: "Id of the source that states it." })
+  sourceId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The supporting quote, word for word from the source." })
+  quote!: string | null;
+
+  @Field(() => String, { nullable: true, description: "For curated facts: why the curator added it." })
+  curatedReason!: string | null;
+
+  // `source` (the Source object) is a field resolver, batched per request.
+}
+
+@ObjectType({ description: "Cursor pagination state (Relay connection spec)." })
+export class PageInfo {
+  @Field(() => Boolean, { description: "More items after this page." })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: "Items before this page." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first item of the page." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last item; pass it as `after` for the next page." })
+  endCursor!: string | null;
+}

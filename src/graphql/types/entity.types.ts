@@ -1,0 +1,215 @@
+// The entity types: a Node interface (global id), an Entity interface (what every entity has, with
+// its evidence), and one object type per kind with its own properties. Relation-derived fields
+// (relations, affiliations, participants, places …) are field resolvers in entity.resolver.ts.
+import { Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
+import { Evidence, FuzzyDate } from "./common.type";
+import {
+  DocumentType,
+  EntityKind,
+  EventType,
+  InstitutionType,
+  PlaceType,
+  ProgrammeType,
+  RelationType,
+} from "./enums";
+
+@InterfaceType({
+  description: "Anything with a global id: every entity and every source.",
+  resolveType: (value: { kind?: string }) => value.kind ?? "Source",
+})
+export abstract class Node {
+  @Field(() => ID, { description: "Global id: kind prefix and a readable slug, e.g. person:robert-jan-smits." })
+  id!: string;
+}
+
+@InterfaceType({
+  implements: Node,
+  description: "A person, institution, project, programme, document, event, dialogue, research area or place.",
+  resolveType: (value: { kind: string }) => value.kind,
+})
+export abstract class Entity extends Node {
+  @Field(() => EntityKind, { description: "Which kind of entity this is." })
+  kind!: string;
+
+  @Field(() => String, { description: "The fullest name the sources give." })
+  name!: string;
+
+  @Field(() => [String], { description: "Other names: acronyms, short forms, other spellings and scripts." })
+  aliases!: string[];
+
+  @Field(() => [String], { description: "Curators' remarks (why a date is only a month, how an identity was decided …)." })
+  notes!: string[];
+
+  @Field(() => Boolean, { description: "True when at least one source states this entity; false when only curated." })
+  stated!: boolean;
+
+  @Field(() => [Evidence], { description: "Every quote (or curated reason) that supports this entity." })
+  evidence!: Evidence[];
+}
+
+@ObjectType({ implements: [Node, Entity], description: "A person, with contact details where a source gives them." })
+export class Person extends Entity {
+  @Field(() => String, { nullable: true, description: "Honorific as the source gives it, e.g. Professor." })
+  honorific?: string;
+
+  @Field(() => String, { nullable: true, description: "Telephone number." })
+  phone?: string;
+
+  @Field(() => String, { nullable: true, description: "Fax number." })
+  fax?: string;
+
+  @Field(() => String, { nullable: true, description: "E-mail address." })
+  email?: string;
+}
+
+@ObjectType({ implements: [Node, Entity], description: "A ministry, agency, council, committee, university, laboratory, EU body, delegation, consortium …" })
+export class Institution extends Entity {
+  @Field(() => InstitutionType, { nullable: true, description: "What sort of institution." })
+  institutionType?: string;
+
+  @Field(() => String, { nullable: true, description: "Postal address." })
+  address?: string;
+
+  @Field(() => String, { nullable: true, description: "Telephone number." })
+  phone?: string;
+
+  @Field(() => String, { nullable: true, description: "Fax number." })
+  fax?: string;
+
+  @Field(() => String, { nullable: true, description: "Web address." })
+  url?: string;
+}
+
+@ObjectType({ implements: [Node, Entity], description: "A cooperation project." })
+export class Project extends Entity {
+  @Field(() => String, { nullable: true, description: "Full name when the name is an acronym." })
+  fullName?: string;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "When it started." })
+  startDate?: FuzzyDate;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "When it ended." })
+  endDate?: FuzzyDate;
+
+  @Field(() => String, { nullable: true, description: "Planned duration, ISO 8601 (P3Y = three years)." })
+  duration?: string;
+
+  @Field(() => [String], { nullable: true, description: "Aims, in the source's words." })
+  aims?: string[];
+
+  @Field(() => String, { nullable: true, description: "Short description." })
+  summary?: string;
+}
+
+@ObjectType({ implements: [Node, Entity], description: "A funding programme or instrument (FP7, Horizon 2020, BILAT …)." })
+export class Programme extends Entity {
+  @Field(() => ProgrammeType, { nullable: true, description: "What sort of programme." })
+  programmeType?: string;
+
+  @Field(() => String, { nullable: true, description: "Short description." })
+  summary?: string;
+}
+
+@ObjectType({ implements: [Node, Entity], description: "An agreement, roadmap, report, strategy, plan or statement." })
+export class Document extends Entity {
+  @Field(() => DocumentType, { nullable: true, description: "What sort of document." })
+  documentType?: string;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "Date of the document." })
+  date?: FuzzyDate;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "When an agreement entered into force." })
+  entryIntoForce?: FuzzyDate;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "Start of the period it covers." })
+  periodStart?: FuzzyDate;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "End of the period it covers." })
+  periodEnd?: FuzzyDate;
+
+  @Field(() => String, { nullable: true, description: "Short description." })
+  summary?: string;
+}
+
+@ObjectType({ implements: [Node, Entity], description: "A meeting, forum, workshop, summit, dialogue round, review …" })
+export class Event extends Entity {
+  @Field(() => EventType, { nullable: true, description: "What sort of event." })
+  eventType?: string;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "When it took place (first day for multi-day events)." })
+  date?: FuzzyDate;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "Last day, for multi-day events." })
+  endDate?: FuzzyDate;
+
+  @Field(() => Int, { nullable: true, description: "Place in its series: 3 for the 3rd meeting." })
+  ordinal?: number;
+
+  @Field(() => [String], { nullable: true, description: "Topics discussed, in the source's words." })
+  topics?: string[];
+
+  @Field(() => String, { nullable: true, description: "Short description." })
+  summary?: string;
+}
+
+@ObjectType({ implements: [Node, Entity], description: "A standing policy dialogue (its rounds are events)." })
+export class Dialogue extends Entity {
+  @Field(() => String, { nullable: true, description: "Short description." })
+  summary?: string;
+}
+
+@ObjectType({ implements: [Node, Entity], description: "A research area; a cooperation priority when a document or meeting sets it as one." })
+export class ResearchArea extends Entity {
+  @Field(() => String, { nullable: true, description: "Short description." })
+  summary?: string;
+}
+
+@ObjectType({ implements: [Node, Entity], description: "A country, city, district, venue or address." })
+export class Place extends Entity {
+  @Field(() => PlaceType, { nullable: true, description: "What sort of place." })
+  placeType?: string;
+
+  @Field(() => String, { nullable: true, description: "Postal code." })
+  postalCode?: string;
+}
+
+export const ENTITY_TYPES = [Person, Institution, Project, Programme, Document, Event, Dialogue, ResearchArea, Place] as const;
+
+@ObjectType({ description: "A relationship seen from one entity: its type, direction, properties, evidence and the entity at the other end." })
+export class Relation {
+  @Field(() => RelationType, { description: "Relationship type." })
+  type!: string;
+
+  @Field(() => Boolean, { description: "True when the relationship points from this entity to `other`." })
+  outgoing!: boolean;
+
+  @Field(() => Entity, { description: "The entity at the other end." })
+  other!: Entity;
+
+  @Field(() => String, { nullable: true, description: "Role (PARTICIPATED_IN, PARTNER_IN)." })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Title held (AFFILIATED_WITH)." })
+  title!: string | null;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "Date at which a source states the affiliation or title." })
+  asOf!: FuzzyDate | null;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "Date of a stated meeting (MET)." })
+  date!: FuzzyDate | null;
+
+  @Field(() => String, { nullable: true, description: "Priority tier (SETS_PRIORITY): flagship, ongoing or potential." })
+  tier!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Place in a series (MEETING_OF)." })
+  ordinal!: number | null;
+
+  @Field(() => [String], { description: "Curators' remarks on this relationship." })
+  notes!: string[];
+
+  @Field(() => Boolean, { description: "True when a source states it; false when only curated." })
+  stated!: boolean;
+
+  @Field(() => [Evidence], { description: "Quotes or curated reasons that support it." })
+  evidence!: Evidence[];
+}

@@ -1,0 +1,192 @@
+// Result types of the three jobs and of path finding: meetings, paths with typed hops, priority
+// traces, institutional networks.
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Evidence, FuzzyDate } from "./common.type";
+import { Connection } from "./connection";
+import { Entity, Event, Institution, Person, Place, Relation, ResearchArea } from "./entity.types";
+import { MeetingKind, NetworkLink, PriorityTier, RelationType } from "./enums";
+
+@ObjectType({ description: "One occasion on which two people met, with its evidence." })
+export class Meeting {
+  @Field(() => MeetingKind, { description: "EVENT (both took part in the event) or STATED (a source says they met)." })
+  kind!: string;
+
+  @Field(() => Event, { nullable: true, description: "The event both took part in (null for a stated meeting without an event)." })
+  event!: Event | null;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "When, as precisely as the source says." })
+  date!: FuzzyDate | null;
+
+  @Field(() => [Place], { description: "Where the event was held." })
+  places!: Place[];
+
+  @Field(() => [String], { description: "The roles of the person asked about (chair, speaker, participant …)." })
+  subjectRoles!: string[];
+
+  @Field(() => [String], { description: "The roles of the other person." })
+  otherRoles!: string[];
+
+  @Field(() => [Evidence], { description: "Quotes that put both people there (or state that they met)." })
+  evidence!: Evidence[];
+}
+
+@ObjectType({ description: "A person someone met, with every meeting as evidence." })
+export class Encounter {
+  @Field(() => Person, { description: "The person met." })
+  person!: Person;
+
+  @Field(() => Int, { description: "How many meetings." })
+  meetingCount!: number;
+
+  @Field(() => [Meeting], { description: "The meetings, in date order." })
+  meetings!: Meeting[];
+}
+
+export const EncounterConnection = Connection(Encounter, "Encounter", "People a person met (cursor connection, people by name).");
+
+@ObjectType({ description: "Whether and where two people met." })
+export class MeetingCheck {
+  @Field(() => Boolean, { description: "True when they met at least once (under the filters)." })
+  met!: boolean;
+
+  @Field(() => [Meeting], { description: "Every meeting, in date order." })
+  meetings!: Meeting[];
+}
+
+@ObjectType({ description: "One step of a path or trace: a stored relationship and how the walk crossed it." })
+export class Hop {
+  @Field(() => RelationType, { description: "Relationship type." })
+  type!: string;
+
+  @Field(() => ID, { description: "Id of the relationship's start node (as stored)." })
+  fromId!: string;
+
+  @Field(() => ID, { description: "Id of the relationship's end node (as stored)." })
+  toId!: string;
+
+  @Field(() => Boolean, { description: "True when the walk follows the relationship's direction, false when it goes against it." })
+  forward!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Role, for participation and partnership." })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Title, for affiliations." })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Priority tier, for SETS_PRIORITY." })
+  tier!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Place in a series, for MEETING_OF." })
+  ordinal!: number | null;
+
+  @Field(() => [String], { description: "Curators' remarks." })
+  notes!: string[];
+
+  @Field(() => Boolean, { description: "True when a source states this hop; false when a curator added it." })
+  stated!: boolean;
+
+  @Field(() => [Evidence], { description: "Quotes or curated reasons for this hop." })
+  evidence!: Evidence[];
+}
+
+@ObjectType({ description: "A path: entities in walk order and the hops between them (hops[i] joins nodes[i] and nodes[i+1])." })
+export class GraphPath {
+  @Field(() => Int, { description: "Number of hops." })
+  length!: number;
+
+  @Field(() => [Entity], { description: "Entities in walk order, from start to end." })
+  nodes!: Entity[];
+
+  @Field(() => [Hop], { description: "The hops, in walk order." })
+  hops!: Hop[];
+}
+
+@ObjectType({ description: "A chain from a project (or event) to a cooperation priority, every hop with its evidence." })
+export class PriorityTrace extends GraphPath {
+  @Field(() => ResearchArea, { description: "The research area set as a priority." })
+  priority!: ResearchArea;
+
+  @Field(() => PriorityTier, { description: "Its tier in the document or meeting that sets it." })
+  tier!: string;
+
+  @Field(() => Entity, { description: "The document or meeting that sets the priority." })
+  setBy!: Entity;
+
+  @Field(() => Entity, { description: "Where the chain starts: the project or event." })
+  origin!: Entity;
+
+  @Field(() => Boolean, { description: "True when every hop is stated by a source; false when any hop is only curated." })
+  stated!: boolean;
+}
+
+@ObjectType({ description: "An institution in a network, with how many links away from the centre it is." })
+export class NetworkNode {
+  @Field(() => Institution, { description: "The institution." })
+  institution!: Institution;
+
+  @Field(() => Int, { description: "Links away from the centre (0 = the centre)." })
+  depth!: number;
+}
+
+@ObjectType({ description: "Something two institutions share: a person, event, project or agreement." })
+export class SharedActivity {
+  @Field(() => NetworkLink, { description: "What kind of link it makes." })
+  via!: string;
+
+  @Field(() => ID, { nullable: true, description: "Id of the shared person, event, project or document (null for HIERARCHY)." })
+  id!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Its name." })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Its date, when it has one." })
+  date!: string | null;
+}
+
+@ObjectType({ description: "A weighted, undirected link between two institutions." })
+export class NetworkEdge {
+  @Field(() => ID, { description: "One institution (the smaller id)." })
+  sourceId!: string;
+
+  @Field(() => ID, { description: "The other institution." })
+  targetId!: string;
+
+  @Field(() => Int, { description: "How many distinct shared activities link them." })
+  weight!: number;
+
+  @Field(() => [NetworkLink], { description: "The kinds of link present." })
+  via!: string[];
+
+  @Field(() => [SharedActivity], { description: "The shared activities." })
+  activities!: SharedActivity[];
+}
+
+@ObjectType({ description: "An institutional network, ready to draw: nodes and weighted edges." })
+export class InstitutionNetwork {
+  @Field(() => Institution, { description: "The institution at the centre." })
+  center!: Institution;
+
+  @Field(() => [NetworkNode], { description: "Institutions reached, the centre first." })
+  nodes!: NetworkNode[];
+
+  @Field(() => [NetworkEdge], { description: "Links among them, heaviest first." })
+  edges!: NetworkEdge[];
+
+  @Field(() => Boolean, { description: "True when maxNodes cut the network off." })
+  truncated!: boolean;
+}
+
+@ObjectType({ description: "A search hit." })
+export class SearchHit {
+  @Field(() => Entity, { description: "The entity found." })
+  entity!: Entity;
+
+  @Field(() => Number, { description: "Relevance (higher is better)." })
+  score!: number;
+}
+
+export const SearchConnection = Connection(SearchHit, "SearchHit", "Search results, best first.");
+
+export const EventConnection = Connection(Event, "Event", "Events in date order.");
+
+export const RelationConnection = Connection(Relation, "Relation", "Relationships of an entity.");

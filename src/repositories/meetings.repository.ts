@@ -1,0 +1,88 @@
+// Who met whom: co-participation in meeting-type events, and meetings a source states (MET).
+import type { Database } from "../neo4j/database";
+import { MEETING_EVENT_TYPES } from "../seed/vocabulary";
+import { evidenceOf, fuzzyDate, toEntity, type Entity, type Evidence, type FuzzyDate } from "./model";
+
+export interface Meeting {
+  kind: "EVENT" | "STATED";
+  event: Entity | null;
+  places: Entity[];
+  date: FuzzyDate | null;
+  subjectRoles: string[];
+  otherRoles: string[];
+  evidence: Evidence[];
+}
+
+export interface Encounter {
+  person: Entity;
+  meetings: Meeting[];
+}
+
+export interface MeetingFilter {
+  from: string | null;
+  to: string | null;
+  placeId: string | null;
+  eventTypes: string[];
+}
+
+type Props = Record<string, unknown>;
+
+function uniqueEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.sourceId}|${e.quote}|${e.curatedReason}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+function toMeeting(raw: Props): Meeting {
+  return {
+    kind: raw.kind === "STATED" ? "STATED" : "EVENT",
+    event: raw.event ? toEntity(raw.event as Props) : null,
+    places: ((raw.places as Props[]) ?? []).map(toEntity),
+    date: fuzzyDate(raw.date),
+    subjectRoles: [...new Set((raw.subjectRoles as string[]) ?? [])].sort(),
+    otherRoles: [...new Set((raw.otherRoles as string[]) ?? [])].sort(),
+    evidence: uniqueEvidence(((raw.evidence as Props[]) ?? []).flatMap(evidenceOf)),
+  };
+}
+
+/** Meetings in date order (undated last), then by event name. */
+function byDate(a: Meeting, b: Meeting): number {
+  const da = a.date?.earliest ?? "9999";
+  const db = b.date?.earliest ?? "9999";
+  return da.localeCompare(db) || (a.event?.name ?? "").localeCompare(b.event?.name ?? "");
+}
+
+export class MeetingsRepository {
+  constructor(private readonly db: Database) {}
+
+  async whoMet(personId: string, filter: MeetingFilter, skip: number, limit: number): Promise<{ total: number; encounters: Encounter[] }> {
+    return this.query(personId, null, filter, skip, limit);
+  }
+
+  /** The meetings of two people (empty when they never met under the filter). */
+  async between(personId: string, otherId: string, filter: MeetingFilter): Promise<Meeting[]> {
+    const { encounters } = await this.query(personId, otherId, filter, 0, 1);
+    return encounters[0]?.meetings ?? [];
+  }
+
+  private async query(personId: string, otherId: string | null, filter: MeetingFilter, skip: number, limit: number) {
+    const [row] = await this.db.read("queries/meetings/who-met", {
+      personId,
+      otherId,
+      meetingTypes: MEETING_EVENT_TYPES,
+      eventTypes: filter.eventTypes,
+      from: filter.from,
+      to: filter.to,
+      placeId: filter.placeId,
+      skip,
+      limit,
+    });
+    const encounters = ((row?.encounters as Props[]) ?? []).map((raw) => ({
+      person: toEntity(raw.person as Props),
+      meetings: ((raw.meetings as Props[]) ?? []).map(toMeeting).sort(byDate),
+    }));
+    return { total: Number(row?.total ?? 0), encounters };
+  }
+}

@@ -1,0 +1,186 @@
+// Plain domain objects the repositories return, mapped from Neo4j properties in one place. Nothing
+// here knows about GraphQL; the GraphQL types mirror these shapes.
+import { dateRange, type DatePrecision } from "../seed/dates";
+import type { EntityKind, RelationshipType } from "../seed/vocabulary";
+
+export interface FuzzyDate {
+  /** As the source gives it: "2014", "2014-05" or "2014-05-31". */
+  value: string;
+  precision: DatePrecision;
+  earliest: string;
+  latest: string;
+}
+
+export interface Evidence {
+  sourceId: string | null;
+  quote: string | null;
+  curatedReason: string | null;
+  stated: boolean;
+}
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  notes: string[];
+  stated: boolean;
+  evidence: Evidence[];
+  sourceIds: string[];
+  /** Kind-specific properties, dates already as FuzzyDate. */
+  [property: string]: unknown;
+}
+
+export interface SourceDoc {
+  id: string;
+  title: string;
+  publisher: string;
+  date: FuzzyDate | null;
+  url: string | null;
+  file: string | null;
+  retrieved: string | null;
+  notes: string | null;
+}
+
+export interface Relation {
+  type: RelationshipType;
+  /** True when the relationship points from the entity it was asked for to `other`. */
+  outgoing: boolean;
+  role: string | null;
+  title: string | null;
+  tier: string | null;
+  ordinal: number | null;
+  asOf: FuzzyDate | null;
+  date: FuzzyDate | null;
+  notes: string[];
+  stated: boolean;
+  evidence: Evidence[];
+  other: Entity;
+}
+
+/** One hop of a path or trace: the stored relationship and which way the walk crossed it. */
+export interface Hop {
+  type: RelationshipType;
+  fromId: string;
+  toId: string;
+  /** True when the walk goes in the relationship's own direction. */
+  forward: boolean;
+  role: string | null;
+  title: string | null;
+  tier: string | null;
+  ordinal: number | null;
+  notes: string[];
+  stated: boolean;
+  evidence: Evidence[];
+}
+
+export interface GraphPath {
+  nodes: Entity[];
+  hops: Hop[];
+}
+
+type Props = Record<string, unknown>;
+
+const DATE_FIELDS = new Set(["date", "endDate", "startDate", "entryIntoForce", "periodStart", "periodEnd", "asOf"]);
+const INTERNAL_FIELDS = new Set([
+  "evidenceSources",
+  "evidenceQuotes",
+  "evidenceCurated",
+  "searchText",
+  "origin",
+  "dateFrom",
+  "dateTo",
+  "datePrecision",
+  "key",
+]);
+
+export function fuzzyDate(value: unknown): FuzzyDate | null {
+  if (typeof value !== "string" || value === "") return null;
+  const range = dateRange(value);
+  return { value, precision: range.precision, earliest: range.first, latest: range.last };
+}
+
+export function evidenceOf(props: Props): Evidence[] {
+  const sources = (props.evidenceSources as string[] | undefined) ?? [];
+  const quotes = (props.evidenceQuotes as string[] | undefined) ?? [];
+  const curated = (props.evidenceCurated as string[] | undefined) ?? [];
+  return quotes.map((quote, i) => ({
+    sourceId: sources[i] || null,
+    quote: quote || null,
+    curatedReason: curated[i] || null,
+    stated: quote !== "",
+  }));
+}
+
+export function toEntity(props: Props): Entity {
+  const entity: Entity = {
+    id: String(props.id),
+    kind: props.kind as EntityKind,
+    name: String(props.name ?? props.id),
+    aliases: (props.aliases as string[] | undefined) ?? [],
+    notes: (props.notes as string[] | undefined) ?? [],
+    stated: props.stated === true,
+    evidence: evidenceOf(props),
+    sourceIds: (props.sourceIds as string[] | undefined) ?? [],
+  };
+  for (const [key, value] of Object.entries(props)) {
+    if (key in entity || INTERNAL_FIELDS.has(key)) continue;
+    entity[key] = DATE_FIELDS.has(key) ? fuzzyDate(value) : value;
+  }
+  return entity;
+}
+
+export function toSource(props: Props): SourceDoc {
+  return {
+    id: String(props.id),
+    title: String(props.title ?? ""),
+    publisher: String(props.publisher ?? ""),
+    date: fuzzyDate(props.date),
+    url: (props.url as string) ?? null,
+    file: (props.file as string) ?? null,
+    retrieved: (props.retrieved as string) ?? null,
+    notes: (props.notes as string) ?? null,
+  };
+}
+
+function relationshipFields(props: Props) {
+  return {
+    role: (props.role as string) ?? null,
+    title: (props.title as string) ?? null,
+    tier: (props.tier as string) ?? null,
+    ordinal: typeof props.ordinal === "number" ? props.ordinal : null,
+    notes: (props.notes as string[] | undefined) ?? [],
+    stated: props.stated === true,
+    evidence: evidenceOf(props),
+  };
+}
+
+export function toRelation(type: string, outgoing: boolean, props: Props, other: Props): Relation {
+  return {
+    type: type as RelationshipType,
+    outgoing,
+    ...relationshipFields(props),
+    asOf: fuzzyDate(props.asOf),
+    date: fuzzyDate(props.date),
+    other: toEntity(other),
+  };
+}
+
+/** A hop from a path row {type, from, to, props}, walked from `walkFromId`. */
+export function toHop(row: Props, walkFromId: string): Hop {
+  const props = (row.props as Props) ?? {};
+  return {
+    type: row.type as RelationshipType,
+    fromId: String(row.from),
+    toId: String(row.to),
+    forward: row.from === walkFromId,
+    ...relationshipFields(props),
+  };
+}
+
+/** Nodes and hops of a path row {nodes, hops} in walk order. */
+export function toPath(row: Props): GraphPath {
+  const nodes = ((row.nodes as Props[]) ?? []).map(toEntity);
+  const hops = ((row.hops as Props[]) ?? []).map((hop, i) => toHop(hop, nodes[i]?.id ?? ""));
+  return { nodes, hops };
+}

@@ -1,0 +1,51 @@
+// Full-text search. User text never reaches Lucene's query parser as syntax: it is split into terms,
+// every Lucene special character is escaped, and the terms are combined here (each term matches as a
+// word or a word prefix, all terms must match).
+import type { Database } from "../neo4j/database";
+import { toEntity, type Entity } from "./model";
+
+export interface SearchHit {
+  entity: Entity;
+  score: number;
+}
+
+const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+const MAX_TERMS = 12;
+// The index's analyzer drops English stop words, so a query term "of" could only match as a prefix
+// ("office"): stop words are left out of the query instead.
+const STOP_WORDS = new Set(
+  "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(" "),
+);
+const MAX_TERM_LENGTH = 64;
+
+/** Builds a safe Lucene query from free text; null when the text has no searchable term. */
+export function luceneQuery(text: string): string | null {
+  const terms = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[\s\u3000]+/u)
+    .map((term) => term.replace(LUCENE_SPECIAL, " ").trim())
+    .flatMap((term) => term.split(/\s+/))
+    .filter((term) => term.length > 0 && /[\p{L}\p{N}]/u.test(term))
+    .map((term) => term.slice(0, MAX_TERM_LENGTH));
+  const meaningful = terms.filter((term) => !STOP_WORDS.has(term));
+  const chosen = (meaningful.length > 0 ? meaningful : terms).slice(0, MAX_TERMS);
+  if (chosen.length === 0) return null;
+  // Lowercase terms can never be read as the operators AND/OR/NOT, which Lucene only knows in capitals.
+  return chosen.map((term) => `(${term} OR ${term}*)`).join(" AND ");
+}
+
+export class SearchRepository {
+  constructor(private readonly db: Database) {}
+
+  async search(text: string, kinds: string[], skip: number, limit: number): Promise<{ total: number; hits: SearchHit[] }> {
+    const query = luceneQuery(text);
+    if (query === null) return { total: 0, hits: [] };
+    const [row] = await this.db.read("queries/search/search-entities", { query, kinds, skip, limit });
+    const hits = ((row?.hits as Array<{ entity: Record<string, unknown>; score: number }>) ?? []).map((hit) => ({
+      entity: toEntity(hit.entity),
+      score: hit.score,
+    }));
+    return { total: Number(row?.total ?? 0), hits };
+  }
+}
