@@ -16,13 +16,18 @@ async function main(): Promise<void> {
   let connected: Connected | undefined;
   let server: HttpServer | undefined;
   let stopping = false;
+  let firstSignalAt = 0;
 
   const shutdown = async (signal: string) => {
     if (stopping) {
+      // A Ctrl-C reaches us twice within milliseconds (from the terminal and again from the tsx
+      // wrapper): only a second signal a moment later means "stop now".
+      if (Date.now() - firstSignalAt < 1000) return;
       log.warn("second signal: exiting now", { signal });
       process.exit(130);
     }
     stopping = true;
+    firstSignalAt = Date.now();
     log.info("shutting down", { signal });
     try {
       await server?.stop();

@@ -128,7 +128,20 @@ export async function startEmbedded(settings: EmbeddedSettings, password: string
   const classpath = [CLASSES_DIR, ...readClasspath()].join(path.delimiter);
   const child = spawn(
     "java",
-    [`-Xms${settings.heap}`, `-Xmx${settings.heap}`, "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError", "-cp", classpath, MAIN_CLASS],
+    [
+      `-Xms${settings.heap}`,
+      `-Xmx${settings.heap}`,
+      "-XX:+UseG1GC",
+      "-XX:+ExitOnOutOfMemoryError",
+      // What Neo4j's own launcher opens up, so the page cache uses direct buffers without fallbacks.
+      "--add-opens=java.base/java.nio=ALL-UNNAMED",
+      "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+      "--add-opens=java.base/java.io=ALL-UNNAMED",
+      "--add-opens=java.base/java.lang=ALL-UNNAMED",
+      "-cp",
+      classpath,
+      MAIN_CLASS,
+    ],
     {
       cwd: settings.dataDir,
       env: {

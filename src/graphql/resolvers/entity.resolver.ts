@@ -9,7 +9,7 @@ import { relationsKey } from "../loaders";
 import { Evidence, FuzzyDate, Source } from "../types/common.type";
 import { toPage } from "../types/connection";
 import { Entity, Event, Institution, Person, Place, Relation } from "../types/entity.types";
-import { Direction, RelationType } from "../types/enums";
+import { Direction, ParticipationRole, RelationType } from "../types/enums";
 import { RelationConnection } from "../types/results.type";
 
 /** Key under which a query that already fetched an event's places leaves them on the event. */
@@ -50,7 +50,7 @@ class Participation {
   @Field(() => Entity, { description: "The person, institution or project that took part." })
   participant!: EntityData;
 
-  @Field(() => String, { description: "Role: chair, co-chair, speaker, participant, organiser, host or contact." })
+  @Field(() => ParticipationRole, { description: "Role: chair, co-chair, speaker, participant, organiser, host or contact." })
   role!: string;
 
   @Field(() => Boolean, { description: "True when a source states it; false when curated." })

@@ -1,6 +1,7 @@
 // Small shared types: dates with precision, evidence, source documents, page info.
 import { Field, ID, ObjectType } from "type-graphql";
 import { DatePrecision } from "./enums";
+import { Node } from "./node.interface";
 
 @ObjectType({ description: "A date as precise as the source gives it, with the days it covers." })
 export class FuzzyDate {
@@ -17,11 +18,8 @@ export class FuzzyDate {
   latest!: string;
 }
 
-@ObjectType({ description: "A document the graph was built from." })
-export class Source {
-  @Field(() => ID, { description: "Global id, e.g. source:eu-japan-sti-news-2014." })
-  id!: string;
-
+@ObjectType({ implements: Node, description: "A document the graph was built from." })
+export class Source extends Node {
   @Field(() => String, { description: "Title of the document or page." })
   title!: string;
 

@@ -1,8 +1,9 @@
 // The entity types: a Node interface (global id), an Entity interface (what every entity has, with
 // its evidence), and one object type per kind with its own properties. Relation-derived fields
 // (relations, affiliations, participants, places …) are field resolvers in entity.resolver.ts.
-import { Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
+import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
 import { Evidence, FuzzyDate } from "./common.type";
+import { Node } from "./node.interface";
 import {
   DocumentType,
   EntityKind,
@@ -13,14 +14,7 @@ import {
   RelationType,
 } from "./enums";
 
-@InterfaceType({
-  description: "Anything with a global id: every entity and every source.",
-  resolveType: (value: { kind?: string }) => value.kind ?? "Source",
-})
-export abstract class Node {
-  @Field(() => ID, { description: "Global id: kind prefix and a readable slug, e.g. person:robert-jan-smits." })
-  id!: string;
-}
+export { Node };
 
 @InterfaceType({
   implements: Node,

@@ -4,7 +4,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Evidence, FuzzyDate } from "./common.type";
 import { Connection } from "./connection";
 import { Entity, Event, Institution, Person, Place, Relation, ResearchArea } from "./entity.types";
-import { MeetingKind, NetworkLink, PriorityTier, RelationType } from "./enums";
+import { MeetingKind, NetworkLink, ParticipationRole, PriorityTier, RelationType } from "./enums";
 
 @ObjectType({ description: "One occasion on which two people met, with its evidence." })
 export class Meeting {
@@ -20,10 +20,10 @@ export class Meeting {
   @Field(() => [Place], { description: "Where the event was held." })
   places!: Place[];
 
-  @Field(() => [String], { description: "The roles of the person asked about (chair, speaker, participant …)." })
+  @Field(() => [ParticipationRole], { description: "The roles of the person asked about (chair, speaker, participant …)." })
   subjectRoles!: string[];
 
-  @Field(() => [String], { description: "The roles of the other person." })
+  @Field(() => [ParticipationRole], { description: "The roles of the other person." })
   otherRoles!: string[];
 
   @Field(() => [Evidence], { description: "Quotes that put both people there (or state that they met)." })
