@@ -11,6 +11,7 @@ import { MeetingsResolver } from "./resolvers/meetings.resolver";
 import { NetworkResolver } from "./resolvers/network.resolver";
 import { PathsResolver } from "./resolvers/paths.resolver";
 import { SearchResolver } from "./resolvers/search.resolver";
+import { SeriesResolver } from "./resolvers/series.resolver";
 import { StatsResolver } from "./resolvers/stats.resolver";
 import { TimelineResolver } from "./resolvers/timeline.resolver";
 import { TracesResolver } from "./resolvers/traces.resolver";
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   TracesResolver,
   NetworkResolver,
   TimelineResolver,
+  SeriesResolver,
   StatsResolver,
   ...ENTITY_FIELD_RESOLVERS,
 ] as const;

@@ -5,6 +5,7 @@ import { MeetingsRepository } from "./meetings.repository";
 import { NetworkRepository } from "./network.repository";
 import { PathsRepository } from "./paths.repository";
 import { SearchRepository } from "./search.repository";
+import { SeriesRepository } from "./series.repository";
 import { StatsRepository } from "./stats.repository";
 import { TimelineRepository } from "./timeline.repository";
 import { TracesRepository } from "./traces.repository";
@@ -18,6 +19,7 @@ export interface Repositories {
   traces: TracesRepository;
   network: NetworkRepository;
   timeline: TimelineRepository;
+  series: SeriesRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -30,5 +32,6 @@ export function createRepositories(db: Database): Repositories {
     traces: new TracesRepository(db),
     network: new NetworkRepository(db),
     timeline: new TimelineRepository(db),
+    series: new SeriesRepository(db),
   };
 }

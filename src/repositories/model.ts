@@ -18,6 +18,12 @@ export interface Evidence {
   stated: boolean;
 }
 
+/** Sources that give different values for one field, kept side by side. */
+export interface Disagreement {
+  field: string;
+  values: Array<{ value: string; sourceIds: string[] }>;
+}
+
 export interface Entity {
   id: string;
   kind: EntityKind;
@@ -27,6 +33,7 @@ export interface Entity {
   stated: boolean;
   evidence: Evidence[];
   sourceIds: string[];
+  disagreements: Disagreement[];
   /** Kind-specific properties, dates already as FuzzyDate. */
   [property: string]: unknown;
 }
@@ -55,6 +62,7 @@ export interface Relation {
   notes: string[];
   stated: boolean;
   evidence: Evidence[];
+  disagreements: Disagreement[];
   other: Entity;
 }
 
@@ -100,6 +108,15 @@ export function fuzzyDate(value: unknown): FuzzyDate | null {
   return { value, precision: range.precision, earliest: range.first, latest: range.last };
 }
 
+export function disagreementsOf(props: Props): Disagreement[] {
+  if (typeof props.disagreements !== "string") return [];
+  const parsed = JSON.parse(props.disagreements) as Array<{ field: string; values: Array<{ value: unknown; sources: string[] }> }>;
+  return parsed.map((d) => ({
+    field: d.field,
+    values: d.values.map((v) => ({ value: typeof v.value === "string" ? v.value : JSON.stringify(v.value), sourceIds: v.sources })),
+  }));
+}
+
 export function evidenceOf(props: Props): Evidence[] {
   const sources = (props.evidenceSources as string[] | undefined) ?? [];
   const quotes = (props.evidenceQuotes as string[] | undefined) ?? [];
@@ -122,6 +139,7 @@ export function toEntity(props: Props): Entity {
     stated: props.stated === true,
     evidence: evidenceOf(props),
     sourceIds: (props.sourceIds as string[] | undefined) ?? [],
+    disagreements: disagreementsOf(props),
   };
   for (const [key, value] of Object.entries(props)) {
     if (key in entity || INTERNAL_FIELDS.has(key)) continue;
@@ -152,6 +170,7 @@ function relationshipFields(props: Props) {
     notes: (props.notes as string[] | undefined) ?? [],
     stated: props.stated === true,
     evidence: evidenceOf(props),
+    disagreements: disagreementsOf(props),
   };
 }
 

@@ -11,6 +11,7 @@ export interface SearchHit {
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 const MAX_TERMS = 12;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // The index's analyzer drops English stop words, so a query term "of" could only match as a prefix
 // ("office"): stop words are left out of the query instead.
 const STOP_WORDS = new Set(
@@ -32,7 +33,9 @@ export function luceneQuery(text: string): string | null {
   const chosen = (meaningful.length > 0 ? meaningful : terms).slice(0, MAX_TERMS);
   if (chosen.length === 0) return null;
   // Lowercase terms can never be read as the operators AND/OR/NOT, which Lucene only knows in capitals.
-  return chosen.map((term) => `(${term} OR ${term}*)`).join(" AND ");
+  // Japanese and Chinese script is indexed one character at a time: such a term must match as a
+  // phrase (the characters in order), or any name sharing one character would match.
+  return chosen.map((term) => (CJK.test(term) ? `"${term}"` : `(${term} OR ${term}*)`)).join(" AND ");
 }
 
 export class SearchRepository {

@@ -9,6 +9,7 @@ import { validateSync, type ValidationError } from "class-validator";
 import {
   EntityRecord,
   Evidence,
+  isPartialDate,
   PROPERTY_CLASSES,
   RELATIONSHIP_PROPERTY_CLASSES,
   RelationshipRecord,
@@ -98,6 +99,7 @@ interface EntityDraft {
   properties: Record<string, unknown>;
   notes: string[];
   evidence: ResolvedEvidence[];
+  disagreements: Disagreement[];
   origin: { file: string; record: string };
 }
 
@@ -109,11 +111,54 @@ interface RelationshipDraft {
   properties: Record<string, unknown>;
   notes: string[];
   evidence: ResolvedEvidence[];
+  disagreements: Disagreement[];
   origin: { file: string; record: string };
 }
 
+/** Sources that give different values for one field: every value is kept with its sources. */
+export interface Disagreement {
+  field: string;
+  values: Array<{ value: unknown; sources: string[] }>;
+}
+
+/**
+ * Folds `value` (stated by `sources`) into `properties[field]`. Equal values agree; a date that only
+ * adds precision to the other ("2011-03" → "2011-03-29") refines it; anything else is a disagreement:
+ * the first value stays and both are recorded side by side — nothing is silently overwritten.
+ */
+function mergeValue(
+  properties: Record<string, unknown>,
+  disagreements: Disagreement[],
+  field: string,
+  value: unknown,
+  existingSources: string[],
+  sources: string[],
+): void {
+  if (!(field in properties)) {
+    properties[field] = value;
+    return;
+  }
+  const current = properties[field];
+  if (JSON.stringify(current) === JSON.stringify(value)) return;
+  if (isPartialDate(current) && isPartialDate(value) && (value.startsWith(current) || current.startsWith(value))) {
+    if (value.length > current.length) properties[field] = value;
+    return;
+  }
+  let disagreement = disagreements.find((d) => d.field === field);
+  if (!disagreement) {
+    disagreement = { field, values: [{ value: current, sources: existingSources }] };
+    disagreements.push(disagreement);
+  }
+  const entry = disagreement.values.find((v) => JSON.stringify(v.value) === JSON.stringify(value));
+  if (entry) entry.sources = unique([...entry.sources, ...sources]);
+  else disagreement.values.push({ value, sources });
+}
+
+const sourcesOf = (evidence: ResolvedEvidence[]) => unique(evidence.filter((e) => e.quote !== "").map((e) => e.source));
+
 export function relationshipKey(type: string, from: string, to: string, properties: Record<string, unknown>): string {
-  const discriminator = properties.role ?? properties.title ?? "";
+  // A title stated "as of" two dates is two statements of a role over time, not one.
+  const discriminator = [properties.role ?? properties.title ?? "", properties.asOf ?? ""].filter(Boolean).join("@");
   return `${from}|${type}|${to}|${String(discriminator)}`;
 }
 
@@ -243,19 +288,22 @@ export function planSeed(dir: string): SeedPlan {
           properties: { ...(record.properties ?? {}) },
           notes: record.note ? [record.note] : [],
           evidence,
+          disagreements: [],
           origin: { file: ctx.file, record: label },
         });
         return;
       }
       const where = `${existing.origin.file} › ${existing.origin.record}`;
       if (existing.kind !== record.kind) problem(ctx.file, label, "kind", "sameKind", `kind ${record.kind} disagrees with ${existing.kind} in ${where}`);
+      const before = sourcesOf(existing.evidence);
+      const mine = sourcesOf(evidence);
       if (existing.name !== record.name) {
-        problem(ctx.file, label, "name", "sameName", `name "${record.name}" differs from "${existing.name}" in ${where}; use one name and put the other in aliases`);
+        const named = { name: existing.name };
+        mergeValue(named, existing.disagreements, "name", record.name, before, mine);
+        existing.aliases = unique([...existing.aliases, record.name]);
       }
       for (const [key, value] of Object.entries(record.properties ?? {})) {
-        if (key in existing.properties && JSON.stringify(existing.properties[key]) !== JSON.stringify(value)) {
-          problem(ctx.file, label, `properties.${key}`, "sameValue", `value ${JSON.stringify(value)} disagrees with ${JSON.stringify(existing.properties[key])} in ${where}`);
-        } else existing.properties[key] = value;
+        mergeValue(existing.properties, existing.disagreements, key, value, before, mine);
       }
       existing.aliases = unique([...existing.aliases, ...(record.aliases ?? [])]);
       existing.notes = unique([...existing.notes, ...(record.note ? [record.note] : [])]);
@@ -293,15 +341,13 @@ export function planSeed(dir: string): SeedPlan {
           properties,
           notes: record.note ? [record.note] : [],
           evidence,
+          disagreements: [],
           origin: { file: ctx.file, record: label },
         });
         continue;
       }
-      const where = `${existing.origin.file} › ${existing.origin.record}`;
       for (const [prop, value] of Object.entries(properties)) {
-        if (prop in existing.properties && JSON.stringify(existing.properties[prop]) !== JSON.stringify(value)) {
-          problem(ctx.file, label, `properties.${prop}`, "sameValue", `value ${JSON.stringify(value)} disagrees with ${JSON.stringify(existing.properties[prop])} in ${where}`);
-        } else existing.properties[prop] = value;
+        mergeValue(existing.properties, existing.disagreements, prop, value, sourcesOf(existing.evidence), sourcesOf(evidence));
       }
       existing.notes = unique([...existing.notes, ...(record.note ? [record.note] : [])]);
       existing.evidence = uniqueEvidence([...existing.evidence, ...evidence]);
@@ -338,6 +384,7 @@ export function planSeed(dir: string): SeedPlan {
         aliases: draft.aliases,
         searchText: draft.aliases.join("\n"),
         notes: draft.notes.length ? draft.notes : undefined,
+        disagreements: draft.disagreements.length ? JSON.stringify(draft.disagreements) : undefined,
         ...evidenceProps(draft.evidence),
         origin: "seed",
       }),
@@ -351,6 +398,7 @@ export function planSeed(dir: string): SeedPlan {
         ...draft.properties,
         ...dateProps(draft.properties),
         notes: draft.notes.length ? draft.notes : undefined,
+        disagreements: draft.disagreements.length ? JSON.stringify(draft.disagreements) : undefined,
         key: draft.key,
         ...evidenceProps(draft.evidence),
         origin: "seed",

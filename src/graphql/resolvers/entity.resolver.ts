@@ -110,6 +110,18 @@ export class EventFieldsResolver {
     return relations.filter((r) => r.outgoing).map((r) => r.other);
   }
 
+  @FieldResolver(() => Event, { nullable: true, description: "The previous meeting of its series (FOLLOWS), if the sources link one." })
+  async previousInSeries(@Root() event: EntityData, @Ctx() ctx: GraphQLContext) {
+    const relations = await ctx.loaders.relations.load(relationsKey(event.id, ["FOLLOWS"]));
+    return relations.find((r) => r.outgoing)?.other ?? null;
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: "The next meeting of its series, if the sources link one." })
+  async nextInSeries(@Root() event: EntityData, @Ctx() ctx: GraphQLContext) {
+    const relations = await ctx.loaders.relations.load(relationsKey(event.id, ["FOLLOWS"]));
+    return relations.find((r) => !r.outgoing)?.other ?? null;
+  }
+
   @FieldResolver(() => [Participation], { description: "Who took part, and in what role." })
   async participants(@Root() event: EntityData, @Ctx() ctx: GraphQLContext) {
     const relations = await ctx.loaders.relations.load(relationsKey(event.id, ["PARTICIPATED_IN"]));

@@ -73,3 +73,21 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: "Cursor of the last item; pass it as `after` for the next page." })
   endCursor!: string | null;
 }
+
+@ObjectType({ description: "One of the values sources give for a field they disagree on." })
+export class DisagreeingValue {
+  @Field(() => String, { description: "The value as this source gives it (JSON for non-text values)." })
+  value!: string;
+
+  @Field(() => [ID], { description: "The sources that give this value." })
+  sourceIds!: string[];
+}
+
+@ObjectType({ description: "Sources disagree on a field (a date, a title, a spelling): every value is kept with its sources; the field itself shows the first." })
+export class Disagreement {
+  @Field(() => String, { description: "The field they disagree on (name, date, title …)." })
+  field!: string;
+
+  @Field(() => [DisagreeingValue], { description: "Each value with the sources that give it." })
+  values!: DisagreeingValue[];
+}

@@ -2,7 +2,7 @@
 // its evidence), and one object type per kind with its own properties. Relation-derived fields
 // (relations, affiliations, participants, places …) are field resolvers in entity.resolver.ts.
 import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
-import { Evidence, FuzzyDate } from "./common.type";
+import { Disagreement, Evidence, FuzzyDate } from "./common.type";
 import { Node } from "./node.interface";
 import {
   DocumentType,
@@ -39,6 +39,9 @@ export abstract class Entity extends Node {
 
   @Field(() => [Evidence], { description: "Every quote (or curated reason) that supports this entity." })
   evidence!: Evidence[];
+
+  @Field(() => [Disagreement], { description: "Fields on which sources disagree, each value with its sources (empty when they agree)." })
+  disagreements!: Disagreement[];
 }
 
 @ObjectType({ implements: [Node, Entity], description: "A person, with contact details where a source gives them." })
@@ -206,4 +209,7 @@ export class Relation {
 
   @Field(() => [Evidence], { description: "Quotes or curated reasons that support it." })
   evidence!: Evidence[];
+
+  @Field(() => [Disagreement], { description: "Properties on which sources disagree, each value with its sources." })
+  disagreements!: Disagreement[];
 }
