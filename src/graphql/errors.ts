@@ -9,11 +9,17 @@ import { DatabaseError } from "../neo4j/errors";
 
 export enum ErrorCode {
   BadUserInput = "BAD_USER_INPUT",
+  BadRequest = "BAD_REQUEST",
   NotFound = "NOT_FOUND",
   Unauthenticated = "UNAUTHENTICATED",
   Forbidden = "FORBIDDEN",
   ServiceUnavailable = "SERVICE_UNAVAILABLE",
   QueryTimeout = "QUERY_TIMEOUT",
+  QueryTooComplex = "QUERY_TOO_COMPLEX",
+  QueryTooDeep = "QUERY_TOO_DEEP",
+  TooManyAliases = "TOO_MANY_ALIASES",
+  TooManyDirectives = "TOO_MANY_DIRECTIVES",
+  TooManyTokens = "TOO_MANY_TOKENS",
   Internal = "INTERNAL_SERVER_ERROR",
 }
 
@@ -30,8 +36,33 @@ function describeValidation(errors: ValidationError[], prefix = ""): Array<{ arg
   });
 }
 
+/** Logs what went wrong in a request: database failures and unexpected errors in full, user errors briefly. */
+export function logRequestError(error: GraphQLError, requestId: string): void {
+  const original = unwrapResolverError(error);
+  if (original instanceof DatabaseError) {
+    const detail = original.original instanceof Error ? original.original.message : String(original.original ?? "");
+    log.error("database error", { requestId, failure: original.failure, path: error.path?.join("."), detail });
+  } else if (error.extensions?.code === undefined || error.extensions.code === ErrorCode.Internal) {
+    log.error("unexpected error", { requestId, path: error.path?.join("."), error: original instanceof Error ? original.stack : String(original) });
+  } else {
+    log.debug("request refused", { requestId, code: String(error.extensions.code), message: error.message });
+  }
+}
+
+/** GraphQL Armor's refusals, given stable codes of their own. */
+const LIMIT_CODES: Array<[RegExp, ErrorCode]> = [
+  [/Query depth limit/i, ErrorCode.QueryTooDeep],
+  [/Aliases limit/i, ErrorCode.TooManyAliases],
+  [/Directives limit/i, ErrorCode.TooManyDirectives],
+  [/more tha[nt] \d+ tokens|Token limit/i, ErrorCode.TooManyTokens], // graphql-js writes "more that"
+];
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  const limit = LIMIT_CODES.find(([pattern]) => pattern.test(formatted.message));
+  if (limit) {
+    return { message: formatted.message.replace(/^Syntax Error: /, ""), locations: formatted.locations, extensions: { code: limit[1] } };
+  }
   if (original instanceof ArgumentValidationError) {
     const problems = describeValidation(original.extensions.validationErrors);
     return {
@@ -48,12 +79,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         : original.failure === "timeout"
           ? ErrorCode.QueryTimeout
           : ErrorCode.Internal;
-    log.error("database error in request", { failure: original.failure, detail: original.original });
     return { message: original.message, path: formatted.path, extensions: { code } };
   }
   const code = formatted.extensions?.code;
   if (code === ErrorCode.Internal || code === undefined) {
-    log.error("unexpected error in request", { error: original instanceof Error ? original.stack : String(original) });
     return { message: "internal error", path: formatted.path, extensions: { code: ErrorCode.Internal } };
   }
   return formatted;

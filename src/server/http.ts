@@ -10,10 +10,11 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config/config";
 import type { GraphQLContext } from "../graphql/context";
-import { formatError } from "../graphql/errors";
+import { ErrorCode, formatError, logRequestError } from "../graphql/errors";
 import { createLoaders } from "../graphql/loaders";
 import { log } from "../logger";
 import { queryTally, type Database, type QueryTally } from "../neo4j/database";
+import { LIMITS, queryLimits } from "./limits";
 import type { Repositories } from "../repositories";
 
 export interface HttpServer {
@@ -38,20 +39,36 @@ export async function startHttpServer({ config, db, repos, schema }: ServerDeps)
   const httpServer = http.createServer(app);
   const production = config.env === "production";
 
+  const limits = queryLimits(schema, production);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     formatError,
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         // Outside production, responses say how many Cypher statements the request ran (N+1 guard).
         async requestDidStart() {
           return {
-            async willSendResponse({ response }) {
+            // Full detail of failures goes to the log (with the request id), never to the client.
+            async didEncounterErrors({ errors, contextValue }) {
+              for (const error of errors) logRequestError(error, contextValue.requestId);
+            },
+            async willSendResponse({ response, contextValue }) {
+              if (response.body.kind !== "single") return;
+              // Every error carries the request id, which is also in the server's log lines.
+              for (const error of response.body.singleResult.errors ?? []) {
+                const mutable = error as { extensions?: Record<string, unknown> };
+                mutable.extensions = { ...mutable.extensions, requestId: contextValue.requestId };
+              }
               const tally = queryTally.getStore();
-              if (production || !tally || response.body.kind !== "single") return;
+              if (production || !tally) return;
               response.body.singleResult.extensions = {
                 ...response.body.singleResult.extensions,
                 cypherQueries: tally.count,
@@ -80,11 +97,27 @@ export async function startHttpServer({ config, db, repos, schema }: ServerDeps)
 
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    express.json({ limit: LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({ repos, loaders: createLoaders(repos), requestId: String(res.locals.requestId) }),
     }),
   );
+
+  // Body-parser failures (too large, not JSON) as GraphQL-shaped JSON errors, never an HTML stack.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status ?? 500;
+    const code =
+      error.type === "entity.too.large" ? "PAYLOAD_TOO_LARGE" : status >= 400 && status < 500 ? ErrorCode.BadRequest : ErrorCode.Internal;
+    const message =
+      code === "PAYLOAD_TOO_LARGE"
+        ? `request body is larger than ${LIMITS.maxBodyBytes} bytes`
+        : code === ErrorCode.BadRequest
+          ? "request body is not valid JSON"
+          : "internal error";
+    if (code === ErrorCode.Internal) log.error("unexpected HTTP error", { requestId: res.locals.requestId, error: String(error) });
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
