@@ -5,19 +5,24 @@
 import fs from "node:fs";
 import path from "node:path";
 import { plainToInstance } from "class-transformer";
-import { validateSync, type ValidationError } from "class-validator";
+import { validateSync } from "class-validator";
+import { isPartialDate, SeedFile, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
 import {
-  EntityRecord,
-  Evidence,
-  isPartialDate,
-  PROPERTY_CLASSES,
-  RELATIONSHIP_PROPERTY_CLASSES,
-  RelationshipRecord,
-  SeedFile,
-  type SourceRecord,
-} from "./model";
-import { dateRange } from "./dates";
-import { ID_PREFIX, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from "./vocabulary";
+  checkEndpoint,
+  checkEntity,
+  checkRelationship,
+  collapse,
+  compact,
+  dateProps,
+  evidenceProps,
+  flatten,
+  relationshipKey,
+  VALIDATOR_OPTIONS,
+  type ResolvedEvidence,
+} from "./rules";
+import type { EntityKind, RelationshipType } from "./vocabulary";
+
+export { relationshipKey, type ResolvedEvidence };
 
 export interface SeedProblem {
   file: string;
@@ -35,13 +40,6 @@ export class SeedValidationError extends Error {
         problems.map((p) => `  ${p.file} › ${p.record} › ${p.field}: ${p.message} [${p.rule}]`).join("\n"),
     );
   }
-}
-
-/** One evidence item, resolved: the source is always named. */
-export interface ResolvedEvidence {
-  source: string;
-  quote: string;
-  curated: string;
 }
 
 export interface SourcePlan {
@@ -66,25 +64,6 @@ export interface SeedPlan {
   nodes: NodePlan[];
   relationships: RelationshipPlan[];
 }
-
-const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
-
-/** Flattens class-validator's error tree into field paths ("evidence[0].quote"). */
-function flatten(errors: ValidationError[], prefix = ""): Array<{ field: string; rule: string; message: string }> {
-  const out: Array<{ field: string; rule: string; message: string }> = [];
-  for (const error of errors) {
-    const isIndex = /^\d+$/.test(error.property);
-    const field = prefix ? (isIndex ? `${prefix}[${error.property}]` : `${prefix}.${error.property}`) : error.property;
-    for (const [rule, message] of Object.entries(error.constraints ?? {})) {
-      const text = rule === "whitelistValidation" ? `unknown field "${error.property}"` : message;
-      out.push({ field, rule, message: text });
-    }
-    if (error.children?.length) out.push(...flatten(error.children, field));
-  }
-  return out;
-}
-
-const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 interface FileContext {
   file: string;
@@ -156,12 +135,6 @@ function mergeValue(
 
 const sourcesOf = (evidence: ResolvedEvidence[]) => unique(evidence.filter((e) => e.quote !== "").map((e) => e.source));
 
-export function relationshipKey(type: string, from: string, to: string, properties: Record<string, unknown>): string {
-  // A title stated "as of" two dates is two statements of a role over time, not one.
-  const discriminator = [properties.role ?? properties.title ?? "", properties.asOf ?? ""].filter(Boolean).join("@");
-  return `${from}|${type}|${to}|${String(discriminator)}`;
-}
-
 /** Validates every *.json file in `dir` and returns the plan; throws SeedValidationError listing every problem. */
 export function planSeed(dir: string): SeedPlan {
   const problems: SeedProblem[] = [];
@@ -211,17 +184,9 @@ export function planSeed(dir: string): SeedPlan {
     (Array.isArray((json as SeedFile).entities) ? ((json as SeedFile).entities as unknown[]) : []).forEach((raw, index) => {
       const label = recordLabel("entities", index, raw);
       if (typeof raw !== "object" || raw === null) return problem(file, label, "-", "shape", "an entity must be an object");
-      const record = plainToInstance(EntityRecord, raw);
-      const errors = flatten(validateSync(record, VALIDATOR_OPTIONS));
-      for (const e of errors) problem(file, label, e.field, e.rule, e.message);
-      if (typeof record.kind === "string" && record.kind in PROPERTY_CLASSES) {
-        if (typeof record.id === "string" && !record.id.startsWith(`${ID_PREFIX[record.kind]}:`)) {
-          problem(file, label, "id", "idPrefix", `a ${record.kind} id must start with "${ID_PREFIX[record.kind]}:"`);
-        }
-        const props = plainToInstance(PROPERTY_CLASSES[record.kind], record.properties ?? {});
-        for (const e of flatten(validateSync(props, VALIDATOR_OPTIONS), "properties")) problem(file, label, e.field, e.rule, e.message);
-      }
-      if (errors.length === 0) {
+      const { record, problems: found, valid } = checkEntity(raw);
+      for (const e of found) problem(file, label, e.field, e.rule, e.message);
+      if (valid) {
         entities.push(record);
         entityIndexes.push(index);
       }
@@ -231,19 +196,9 @@ export function planSeed(dir: string): SeedPlan {
     (Array.isArray((json as SeedFile).relationships) ? ((json as SeedFile).relationships as unknown[]) : []).forEach((raw, index) => {
       const label = `relationships[${index}]`;
       if (typeof raw !== "object" || raw === null) return problem(file, label, "-", "shape", "a relationship must be an object");
-      const record = plainToInstance(RelationshipRecord, raw);
-      const errors = flatten(validateSync(record, VALIDATOR_OPTIONS));
-      for (const e of errors) problem(file, label, e.field, e.rule, e.message);
-      const propertyClass = typeof record.type === "string" ? RELATIONSHIP_PROPERTY_CLASSES[record.type] : undefined;
-      if (propertyClass) {
-        const props = plainToInstance(propertyClass, record.properties ?? {});
-        for (const e of flatten(validateSync(props, VALIDATOR_OPTIONS), "properties")) problem(file, label, e.field, e.rule, e.message);
-      } else {
-        for (const key of Object.keys(record.properties ?? {})) {
-          problem(file, label, `properties.${key}`, "noProperties", `${String(record.type)} relationships take no properties (use "note" for a remark)`);
-        }
-      }
-      if (errors.length === 0) relationships.push([record, index]);
+      const { record, problems: found, valid } = checkRelationship(raw);
+      for (const e of found) problem(file, label, e.field, e.rule, e.message);
+      if (valid) relationships.push([record, index]);
     });
     parsed.push({ ctx, entities, relationships, entityIndexes });
   }
@@ -316,16 +271,9 @@ export function planSeed(dir: string): SeedPlan {
   for (const { ctx, relationships: records } of parsed) {
     for (const [record, index] of records) {
       const label = `relationships[${index}] (${record.from} ${record.type} ${record.to})`;
-      const spec = RELATIONSHIP_TYPES[record.type];
-      const from = entities.get(record.from);
-      const to = entities.get(record.to);
-      if (!from) problem(ctx.file, label, "from", "endpointExists", `no entity with id ${record.from}`);
-      else if (!(spec.from as readonly string[]).includes(from.kind)) {
-        problem(ctx.file, label, "from", "endpointKind", `${record.type} cannot start at a ${from.kind} (allowed: ${spec.from.join(", ")})`);
-      }
-      if (!to) problem(ctx.file, label, "to", "endpointExists", `no entity with id ${record.to}`);
-      else if (!(spec.to as readonly string[]).includes(to.kind)) {
-        problem(ctx.file, label, "to", "endpointKind", `${record.type} cannot end at a ${to.kind} (allowed: ${spec.to.join(", ")})`);
+      for (const [side, id] of [["from", record.from], ["to", record.to]] as const) {
+        const endpoint = checkEndpoint(record.type, side, entities.get(id)?.kind, id);
+        if (endpoint) problem(ctx.file, label, endpoint.field, endpoint.rule, endpoint.message);
       }
       if (record.from === record.to) problem(ctx.file, label, "to", "noSelfLoop", "a relationship must connect two different entities");
       const properties = { ...(record.properties ?? {}) };
@@ -407,29 +355,6 @@ export function planSeed(dir: string): SeedPlan {
   };
 }
 
-/** Range fields used by time-window queries: the first and last day the entity's dates cover. */
-function dateProps(properties: Record<string, unknown>): Record<string, unknown> {
-  const start = (properties.date ?? properties.startDate ?? properties.periodStart) as string | undefined;
-  const end = (properties.endDate ?? properties.periodEnd ?? properties.date) as string | undefined;
-  if (!start) return {};
-  const from = dateRange(start);
-  return {
-    dateFrom: from.first,
-    dateTo: end ? dateRange(end).last : null,
-    datePrecision: from.precision,
-  };
-}
-
-function evidenceProps(evidence: ResolvedEvidence[]): Record<string, unknown> {
-  return {
-    evidenceSources: evidence.map((e) => e.source),
-    evidenceQuotes: evidence.map((e) => e.quote),
-    evidenceCurated: evidence.map((e) => e.curated),
-    sourceIds: unique(evidence.map((e) => e.source).filter(Boolean)),
-    stated: evidence.some((e) => e.quote !== ""),
-  };
-}
-
 function recordLabel(collection: string, index: number, raw: unknown): string {
   const id = typeof raw === "object" && raw !== null && typeof (raw as { id?: unknown }).id === "string" ? (raw as { id: string }).id : undefined;
   return id ? `${collection}[${index}] (${id})` : `${collection}[${index}]`;
@@ -447,11 +372,6 @@ function uniqueEvidence(evidence: ResolvedEvidence[]): ResolvedEvidence[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Drops undefined/null so Neo4j never stores empty properties. */
-function compact(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined && value !== null));
 }
 
 function truncate(text: string): string {

@@ -1,0 +1,111 @@
+// The record rules shared by seed validation (validate.ts) and curation mutations: one
+// implementation of what makes an entity or relationship record valid, and of how a record becomes
+// the properties Neo4j stores.
+import { plainToInstance } from "class-transformer";
+import { validateSync, type ValidationError } from "class-validator";
+import { dateRange } from "./dates";
+import { EntityRecord, PROPERTY_CLASSES, RELATIONSHIP_PROPERTY_CLASSES, RelationshipRecord } from "./model";
+import { ID_PREFIX, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from "./vocabulary";
+
+export interface FieldProblem {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+/** One evidence item, resolved: the source is always named ("" for curated evidence without one). */
+export interface ResolvedEvidence {
+  source: string;
+  quote: string;
+  curated: string;
+}
+
+export const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
+
+/** Flattens class-validator's error tree into field paths ("evidence[0].quote"). */
+export function flatten(errors: ValidationError[], prefix = ""): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  for (const error of errors) {
+    const isIndex = /^\d+$/.test(error.property);
+    const field = prefix ? (isIndex ? `${prefix}[${error.property}]` : `${prefix}.${error.property}`) : error.property;
+    for (const [rule, message] of Object.entries(error.constraints ?? {})) {
+      const text = rule === "whitelistValidation" ? `unknown field "${error.property}"` : message;
+      out.push({ field, rule, message: text });
+    }
+    if (error.children?.length) out.push(...flatten(error.children, field));
+  }
+  return out;
+}
+
+export const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Shape, id prefix and kind-specific properties of an entity record. */
+export function checkEntity(raw: object): { record: EntityRecord; problems: FieldProblem[]; valid: boolean } {
+  const record = plainToInstance(EntityRecord, raw);
+  const problems = flatten(validateSync(record, VALIDATOR_OPTIONS));
+  const valid = problems.length === 0;
+  if (typeof record.kind === "string" && record.kind in PROPERTY_CLASSES) {
+    if (typeof record.id === "string" && !record.id.startsWith(`${ID_PREFIX[record.kind]}:`)) {
+      problems.push({ field: "id", rule: "idPrefix", message: `a ${record.kind} id must start with "${ID_PREFIX[record.kind]}:"` });
+    }
+    const props = plainToInstance(PROPERTY_CLASSES[record.kind], record.properties ?? {});
+    problems.push(...flatten(validateSync(props, VALIDATOR_OPTIONS), "properties"));
+  }
+  return { record, problems, valid: valid && problems.length === 0 };
+}
+
+/** Shape and type-specific properties of a relationship record. */
+export function checkRelationship(raw: object): { record: RelationshipRecord; problems: FieldProblem[]; valid: boolean } {
+  const record = plainToInstance(RelationshipRecord, raw);
+  const problems = flatten(validateSync(record, VALIDATOR_OPTIONS));
+  const shapeValid = problems.length === 0;
+  const propertyClass = typeof record.type === "string" ? RELATIONSHIP_PROPERTY_CLASSES[record.type] : undefined;
+  if (propertyClass) {
+    const props = plainToInstance(propertyClass, record.properties ?? {});
+    problems.push(...flatten(validateSync(props, VALIDATOR_OPTIONS), "properties"));
+  } else {
+    for (const key of Object.keys(record.properties ?? {})) {
+      problems.push({ field: `properties.${key}`, rule: "noProperties", message: `${String(record.type)} relationships take no properties (use "note" for a remark)` });
+    }
+  }
+  return { record, problems, valid: shapeValid };
+}
+
+/** May a relationship of `type` start (side "from") or end (side "to") at an entity of `kind`? */
+export function checkEndpoint(type: RelationshipType, side: "from" | "to", kind: EntityKind | undefined, id: string): FieldProblem | null {
+  if (kind === undefined) return { field: side, rule: "endpointExists", message: `no entity with id ${id}` };
+  const allowed = RELATIONSHIP_TYPES[type][side] as readonly string[];
+  if (allowed.includes(kind)) return null;
+  const verb = side === "from" ? "start at" : "end at";
+  return { field: side, rule: "endpointKind", message: `${type} cannot ${verb} a ${kind} (allowed: ${allowed.join(", ")})` };
+}
+
+export function relationshipKey(type: string, from: string, to: string, properties: Record<string, unknown>): string {
+  // A title stated "as of" two dates is two statements of a role over time, not one.
+  const discriminator = [properties.role ?? properties.title ?? "", properties.asOf ?? ""].filter(Boolean).join("@");
+  return `${from}|${type}|${to}|${String(discriminator)}`;
+}
+
+/** Range fields used by time-window queries: the first and last day the dates cover. */
+export function dateProps(properties: Record<string, unknown>): Record<string, unknown> {
+  const start = (properties.date ?? properties.startDate ?? properties.periodStart) as string | undefined;
+  const end = (properties.endDate ?? properties.periodEnd ?? properties.date) as string | undefined;
+  if (!start) return {};
+  const from = dateRange(start);
+  return { dateFrom: from.first, dateTo: end ? dateRange(end).last : null, datePrecision: from.precision };
+}
+
+export function evidenceProps(evidence: ResolvedEvidence[]): Record<string, unknown> {
+  return {
+    evidenceSources: evidence.map((e) => e.source),
+    evidenceQuotes: evidence.map((e) => e.quote),
+    evidenceCurated: evidence.map((e) => e.curated),
+    sourceIds: [...new Set(evidence.map((e) => e.source).filter(Boolean))],
+    stated: evidence.some((e) => e.quote !== ""),
+  };
+}
+
+/** Drops undefined/null so Neo4j never stores empty properties. */
+export function compact(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined && value !== null));
+}
