@@ -7,7 +7,9 @@ import { log, setLogLevel } from "./logger";
 import { connect, type Connected } from "./neo4j/connect";
 import { applyMigrations } from "./neo4j/migrations";
 import { createRepositories } from "./repositories";
+import { CurationService } from "./curation/curation.service";
 import { loadSeedDirectory } from "./seed/loader";
+import { loadSourceTexts } from "./seed/validate";
 import { startHttpServer, type HttpServer } from "./server/http";
 
 async function main(): Promise<void> {
@@ -50,7 +52,9 @@ async function main(): Promise<void> {
   }
   const schema = await buildGraphQLSchema();
   if (stopping) return;
-  server = await startHttpServer({ config, db: connected.db, repos: createRepositories(connected.db), schema });
+  const curation = new CurationService(connected.db, loadSourceTexts(config.seedDir));
+  if (config.apiKeys.length === 0) log.info("no API_KEYS set: the API is read-only (curation mutations need a bearer token)");
+  server = await startHttpServer({ config, db: connected.db, repos: createRepositories(connected.db), curation, schema });
 }
 
 main().catch((error: unknown) => {

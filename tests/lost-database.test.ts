@@ -11,6 +11,7 @@ import { Database } from "../src/neo4j/database";
 import { freePort, startEmbedded, type EmbeddedNeo4j } from "../src/neo4j/embedded";
 import { applyMigrations } from "../src/neo4j/migrations";
 import { createRepositories } from "../src/repositories";
+import { CurationService } from "../src/curation/curation.service";
 import { startHttpServer, type HttpServer } from "../src/server/http";
 import { graphql } from "./support/helpers";
 
@@ -27,7 +28,8 @@ describe("lost database", () => {
     const config = loadConfig({ NODE_ENV: "test", PORT: "0", NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: "lost-db-password", NEO4J_CONNECT_TIMEOUT_MS: "2000", NEO4J_MAX_RETRY_MS: "1000" });
     db = new Database({ uri: neo4j.uri, username: "neo4j", password: "lost-db-password", database: "neo4j" }, config);
     await applyMigrations(db);
-    server = await startHttpServer({ config, db, repos: createRepositories(db), schema: await buildGraphQLSchema() });
+    const curation = new CurationService(db, new Map());
+    server = await startHttpServer({ config, db, repos: createRepositories(db), curation, schema: await buildGraphQLSchema() });
   }, 180_000);
 
   afterAll(async () => {

@@ -35,6 +35,8 @@ export interface Config {
   logLevel: "debug" | "info" | "warn" | "error";
   /** Log every Cypher statement with its name and parameters (debug aid). */
   logCypher: boolean;
+  /** Bearer tokens allowed to make curated changes, by the name that goes into the edit log. */
+  apiKeys: ReadonlyArray<{ name: string; token: string }>;
 }
 
 export class ConfigError extends Error {
@@ -94,6 +96,17 @@ function neo4jUri(env: Env): string | undefined {
   return raw.trim();
 }
 
+/** API_KEYS="alice:long-random-token,bob:other-token" — names are for the audit log, tokens are secrets. */
+function apiKeys(env: Env): Array<{ name: string; token: string }> {
+  const raw = env.API_KEYS?.trim();
+  if (!raw) return [];
+  return raw.split(",").map((entry, i) => {
+    const match = /^([A-Za-z0-9._-]{1,64}):(\S{24,})$/.exec(entry.trim());
+    if (!match) throw new ConfigError(`API_KEYS entry ${i + 1} must be name:token with a token of at least 24 characters (no spaces)`);
+    return { name: match[1]!, token: match[2]! };
+  });
+}
+
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const nodeEnv = env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
   const config: Config = {
@@ -119,6 +132,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     seedOnStart: bool(env, "SEED_ON_START", true),
     logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
     logCypher: bool(env, "LOG_CYPHER", false),
+    apiKeys: apiKeys(env),
   };
   if (config.neo4j.uri && !config.neo4j.password) {
     throw new ConfigError("NEO4J_PASSWORD is required when NEO4J_URI is set");

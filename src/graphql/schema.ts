@@ -5,6 +5,8 @@ import path from "node:path";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { PROJECT_ROOT } from "../config/config";
+import type { GraphQLContext } from "./context";
+import { CurationResolver } from "./resolvers/curation.resolver";
 import { ENTITY_FIELD_RESOLVERS } from "./resolvers/entity.resolver";
 import { LookupResolver } from "./resolvers/lookup.resolver";
 import { MeetingsResolver } from "./resolvers/meetings.resolver";
@@ -29,6 +31,7 @@ export const RESOLVERS = [
   TimelineResolver,
   SeriesResolver,
   StatsResolver,
+  CurationResolver,
   ...ENTITY_FIELD_RESOLVERS,
 ] as const;
 
@@ -39,6 +42,8 @@ export function buildGraphQLSchema(options: { emitTo?: string } = {}): Promise<G
     // Concrete entity types are reached only through the Entity interface: list them explicitly.
     orphanedTypes: [...ENTITY_TYPES],
     validate: { forbidUnknownValues: false },
+    // Mutations are @Authorized: checked before the resolver runs, so a refused request sends no Cypher.
+    authChecker: ({ context }: { context: GraphQLContext }) => context.actor !== null,
     emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
   });
 }

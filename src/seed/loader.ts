@@ -4,7 +4,8 @@
 // transaction back, so the graph is either the previous one or exactly the new seed.
 import { log } from "../logger";
 import type { Database, UnitOfWork, WriteCounters } from "../neo4j/database";
-import { planSeed, type SeedPlan } from "./validate";
+import { CurationService } from "../curation/curation.service";
+import { loadSourceTexts, planSeed, type SeedPlan } from "./validate";
 
 export interface LoadProgress {
   phase: "sources" | "entities" | "relationships" | "prune";
@@ -27,6 +28,8 @@ export interface LoadReport {
   relationships: number;
   removedEntities: number;
   removedRelationships: number;
+  /** Curated edits (made through the API) re-applied on top of the seed, and those that no longer apply. */
+  curatedEdits: { applied: number; skipped: number };
   counters: WriteCounters;
   validateMs: number;
   writeMs: number;
@@ -45,10 +48,10 @@ export async function loadSeedDirectory(db: Database, dir: string, options: Load
     relationships: plan.relationships.length,
     ms: validateMs,
   });
-  return loadPlan(db, plan, options, validateMs);
+  return loadPlan(db, plan, new CurationService(db, loadSourceTexts(dir)), options, validateMs);
 }
 
-export async function loadPlan(db: Database, plan: SeedPlan, options: LoadOptions = {}, validateMs = 0): Promise<LoadReport> {
+export async function loadPlan(db: Database, plan: SeedPlan, curation: CurationService, options: LoadOptions = {}, validateMs = 0): Promise<LoadReport> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const total = plan.sources.length + plan.nodes.length + plan.relationships.length;
   const verbose = total >= 50_000;
@@ -78,7 +81,10 @@ export async function loadPlan(db: Database, plan: SeedPlan, options: LoadOption
         await tx.run("seed/delete-entities", { ids: staleEntities.slice(i, i + batchSize) });
       }
       report({ phase: "prune", done: staleRelationships.length + staleEntities.length, total: staleRelationships.length + staleEntities.length });
-      return { removedRelationships: staleRelationships.length, removedEntities: staleEntities.length, counters: tx.counters };
+
+      // Curated changes live in their own layer, the edit log: re-applied on top of the fresh seed.
+      const curatedEdits = await curation.replay(tx);
+      return { removedRelationships: staleRelationships.length, removedEntities: staleEntities.length, curatedEdits, counters: tx.counters };
     },
     { timeoutMs: options.timeoutMs ?? 30 * 60_000, name: "seed/load" },
   );
@@ -98,6 +104,7 @@ export async function loadPlan(db: Database, plan: SeedPlan, options: LoadOption
     relationships: loadReport.relationships,
     created: result.counters.nodesCreated + result.counters.relationshipsCreated,
     removed: result.removedEntities + result.removedRelationships,
+    curatedEdits: result.curatedEdits.applied,
     ms: writeMs,
   });
   return loadReport;

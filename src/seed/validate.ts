@@ -377,3 +377,20 @@ function uniqueEvidence(evidence: ResolvedEvidence[]): ResolvedEvidence[] {
 function truncate(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
+
+/** The text of every source the seed describes, whitespace collapsed, by source id (for quote checks). */
+export function loadSourceTexts(dir: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (!fs.existsSync(dir)) return texts;
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+    try {
+      const source = (JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as { source?: { id?: unknown; file?: unknown } }).source;
+      if (typeof source?.id !== "string" || typeof source.file !== "string") continue;
+      const file = path.join(dir, source.file);
+      if (fs.existsSync(file)) texts.set(source.id, collapse(fs.readFileSync(file, "utf8")));
+    } catch {
+      // an unreadable seed file is reported by planSeed; here it only means no texts from it
+    }
+  }
+  return texts;
+}

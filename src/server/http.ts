@@ -14,6 +14,8 @@ import { ErrorCode, formatError, logRequestError } from "../graphql/errors";
 import { createLoaders } from "../graphql/loaders";
 import { log } from "../logger";
 import { queryTally, type Database, type QueryTally } from "../neo4j/database";
+import type { CurationService } from "../curation/curation.service";
+import { Authenticator } from "./auth";
 import { LIMITS, queryLimits } from "./limits";
 import type { Repositories } from "../repositories";
 
@@ -25,15 +27,17 @@ export interface HttpServer {
 }
 
 export interface ServerDeps {
-  config: Pick<Config, "env" | "host" | "port">;
+  config: Pick<Config, "env" | "host" | "port" | "apiKeys">;
   db: Database;
   repos: Repositories;
+  curation: CurationService;
   schema: GraphQLSchema;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-export async function startHttpServer({ config, db, repos, schema }: ServerDeps): Promise<HttpServer> {
+export async function startHttpServer({ config, db, repos, curation, schema }: ServerDeps): Promise<HttpServer> {
+  const authenticator = new Authenticator(config.apiKeys);
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
@@ -99,7 +103,13 @@ export async function startHttpServer({ config, db, repos, schema }: ServerDeps)
     "/graphql",
     express.json({ limit: LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({ repos, loaders: createLoaders(repos), requestId: String(res.locals.requestId) }),
+      context: async ({ req, res }) => ({
+        repos,
+        curation,
+        loaders: createLoaders(repos),
+        requestId: String(res.locals.requestId),
+        actor: authenticator.actorFor(req.header("authorization")),
+      }),
     }),
   );
 

@@ -6,6 +6,8 @@ import { Database } from "../../src/neo4j/database";
 import { applyMigrations } from "../../src/neo4j/migrations";
 import { createRepositories } from "../../src/repositories";
 import { startHttpServer, type HttpServer } from "../../src/server/http";
+import { CurationService } from "../../src/curation/curation.service";
+import { loadSourceTexts } from "../../src/seed/validate";
 
 export function testConfig(overrides: Record<string, string> = {}): Readonly<Config> {
   const neo4j = inject("neo4j");
@@ -36,10 +38,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Bearer token of the test API key (configured for every test server). */
+export const TEST_TOKEN = "test-token-0123456789abcdefghijklmnop";
+
 export async function startTestServer(): Promise<TestServer> {
-  const config = testConfig();
+  const config = testConfig({ API_KEYS: `tester:${TEST_TOKEN}` });
   const db = await testDatabase();
-  const server = await startHttpServer({ config, db, repos: createRepositories(db), schema: await buildGraphQLSchema() });
+  const curation = new CurationService(db, loadSourceTexts(config.seedDir));
+  const server = await startHttpServer({ config, db, repos: createRepositories(db), curation, schema: await buildGraphQLSchema() });
   return {
     db,
     server,
@@ -58,10 +64,15 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** POSTs a GraphQL operation over real HTTP. */
-export async function graphql<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function graphql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, "status">;

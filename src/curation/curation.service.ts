@@ -1,0 +1,266 @@
+// Curated changes through the API: create or update an entity, add or remove a relationship, each
+// with provenance, checked by the same rules as the seed (seed/rules.ts). Every change is one
+// transaction that applies it AND appends it to the edit log (CurationEdit nodes); the seed loader
+// replays the log after each load, so curated changes survive re-loads and restarts.
+// Expected failures come back as field errors; nothing is written then.
+import { randomUUID } from "node:crypto";
+import { log } from "../logger";
+import type { Database, UnitOfWork } from "../neo4j/database";
+import type { Evidence } from "../seed/model";
+import {
+  checkEndpoint,
+  checkEntity,
+  checkRelationship,
+  collapse,
+  compact,
+  dateProps,
+  evidenceProps,
+  relationshipKey,
+  type FieldProblem,
+  type ResolvedEvidence,
+} from "../seed/rules";
+import type { EntityKind, RelationshipType } from "../seed/vocabulary";
+
+export interface EntityChange {
+  id: string;
+  kind: string;
+  name: string;
+  aliases?: string[];
+  properties?: Record<string, unknown>;
+  note?: string;
+  evidence: Evidence[];
+}
+
+export interface RelationshipChange {
+  type: string;
+  from: string;
+  to: string;
+  properties?: Record<string, unknown>;
+  note?: string;
+  evidence: Evidence[];
+}
+
+export interface RelationshipRemoval {
+  type: string;
+  from: string;
+  to: string;
+  role?: string;
+  title?: string;
+  asOf?: string;
+  reason: string;
+}
+
+export type Op = "upsertEntity" | "addRelationship" | "removeRelationship";
+
+export interface ChangeResult {
+  ok: boolean;
+  errors: FieldProblem[];
+  /** Entity id or relationship key that was written. */
+  target: string | null;
+  removed?: boolean;
+}
+
+type Props = Record<string, unknown>;
+
+class Refused extends Error {
+  constructor(readonly problems: FieldProblem[]) {
+    super("refused");
+  }
+}
+
+export class CurationService {
+  constructor(
+    private readonly db: Database,
+    /** Source texts by source id, for checking quotes (loadSourceTexts). */
+    private readonly sourceTexts: ReadonlyMap<string, string>,
+  ) {}
+
+  upsertEntity(actor: string, input: EntityChange): Promise<ChangeResult> {
+    return this.change(actor, "upsertEntity", input);
+  }
+
+  addRelationship(actor: string, input: RelationshipChange): Promise<ChangeResult> {
+    return this.change(actor, "addRelationship", input);
+  }
+
+  removeRelationship(actor: string, input: RelationshipRemoval): Promise<ChangeResult> {
+    return this.change(actor, "removeRelationship", input);
+  }
+
+  /** Re-applies the whole edit log inside `tx` (called by the seed loader after writing the seed). */
+  async replay(tx: UnitOfWork): Promise<{ applied: number; skipped: number }> {
+    let applied = 0;
+    let skipped = 0;
+    for (const edit of await tx.run("curation/edits")) {
+      try {
+        await this.apply(tx, edit.op as Op, JSON.parse(String(edit.payload)) as Props);
+        applied++;
+      } catch (error) {
+        if (!(error instanceof Refused)) throw error;
+        // The seed no longer has what the edit needs (e.g. an endpoint was removed): keep the edit,
+        // skip it, and say so.
+        skipped++;
+        log.warn("curation edit no longer applies; skipped", { id: edit.id, op: edit.op, problems: error.problems.map((p) => `${p.field}: ${p.message}`).join("; ") });
+      }
+    }
+    return { applied, skipped };
+  }
+
+  private async change(actor: string, op: Op, input: object): Promise<ChangeResult> {
+    try {
+      return await this.db.inTransaction(
+        async (tx) => {
+          const result = await this.apply(tx, op, input as Props);
+          await tx.run("curation/record-edit", { id: randomUUID(), actor, op, payload: JSON.stringify(input) });
+          log.info("curated change", { actor, op, target: result.target });
+          return result;
+        },
+        { name: `curation/${op}` },
+      );
+    } catch (error) {
+      if (error instanceof Refused) return { ok: false, errors: error.problems, target: null };
+      throw error;
+    }
+  }
+
+  private apply(tx: UnitOfWork, op: Op, input: Props): Promise<ChangeResult> {
+    switch (op) {
+      case "upsertEntity":
+        return this.applyEntity(tx, input);
+      case "addRelationship":
+        return this.applyRelationship(tx, input);
+      case "removeRelationship":
+        return this.applyRemoval(tx, input);
+    }
+  }
+
+  private resolveEvidence(evidence: Evidence[]): ResolvedEvidence[] {
+    const problems: FieldProblem[] = [];
+    const resolved = evidence.map((item, i) => {
+      const field = `evidence[${i}]`;
+      if (item.curated !== undefined && item.quote !== undefined) {
+        problems.push({ field, rule: "evidenceKind", message: "an evidence item is either a quote or a curated reason, not both" });
+      }
+      if (item.curated !== undefined) return { source: item.source ?? "", quote: "", curated: item.curated };
+      if (!item.source) {
+        problems.push({ field: `${field}.source`, rule: "sourceRequired", message: "a quote must name its source" });
+        return { source: "", quote: item.quote ?? "", curated: "" };
+      }
+      const text = this.sourceTexts.get(item.source);
+      if (text === undefined) problems.push({ field: `${field}.source`, rule: "sourceExists", message: `unknown source ${item.source}` });
+      else if (!text.includes(collapse(item.quote ?? ""))) {
+        problems.push({ field: `${field}.quote`, rule: "quoteInSource", message: `quote not found in ${item.source}` });
+      }
+      return { source: item.source, quote: item.quote ?? "", curated: "" };
+    });
+    if (problems.length > 0) throw new Refused(problems);
+    return resolved;
+  }
+
+  private async applyEntity(tx: UnitOfWork, input: Props): Promise<ChangeResult> {
+    const { record, problems } = checkEntity(input);
+    if (problems.length > 0) throw new Refused(problems);
+    const evidence = this.resolveEvidence(record.evidence);
+    const [existing] = await tx.run("queries/entities/entities-by-ids", { ids: [record.id] });
+    const before = (existing?.entity as Props | undefined) ?? undefined;
+    if (before && before.kind !== record.kind) {
+      throw new Refused([{ field: "kind", rule: "sameKind", message: `${record.id} is a ${String(before.kind)}; its kind cannot change` }]);
+    }
+    // Name, aliases and given properties are replaced; evidence is added to what the entity had.
+    const previous = before ? evidenceOf(before) : [];
+    const merged = uniqueEvidence([...previous, ...evidence]);
+    const aliases = [...new Set(record.aliases ?? [])];
+    const kindProperties = before ? kindPropertiesOf(before) : {};
+    const properties = { ...kindProperties, ...(record.properties ?? {}) };
+    const props = compact({
+      ...properties,
+      ...dateProps(properties),
+      id: record.id,
+      kind: record.kind,
+      name: record.name,
+      aliases,
+      searchText: aliases.join("\n"),
+      notes: record.note ? [...new Set([...((before?.notes as string[]) ?? []), record.note])] : before?.notes,
+      disagreements: before?.disagreements,
+      ...evidenceProps(merged),
+      origin: before?.origin ?? "curation",
+    });
+    await tx.run("seed/upsert-entities", { rows: [{ id: record.id, kind: record.kind, props }] });
+    return { ok: true, errors: [], target: record.id };
+  }
+
+  private async applyRelationship(tx: UnitOfWork, input: Props): Promise<ChangeResult> {
+    const { record, problems, valid } = checkRelationship(input);
+    const type = record.type as RelationshipType;
+    if (valid) {
+      // Every problem at once: property rules, and the endpoints as they are in the graph.
+      const kinds = await this.kindsOf(tx, [record.from, record.to]);
+      for (const side of ["from", "to"] as const) {
+        const endpoint = checkEndpoint(type, side, kinds.get(record[side]), record[side]);
+        if (endpoint) problems.push(endpoint);
+      }
+      if (record.from === record.to) problems.push({ field: "to", rule: "noSelfLoop", message: "a relationship must connect two different entities" });
+    }
+    if (problems.length > 0) throw new Refused(problems);
+    const evidence = this.resolveEvidence(record.evidence);
+
+    const properties = { ...(record.properties ?? {}) };
+    const key = relationshipKey(type, record.from, record.to, properties);
+    const [existing] = await tx.run("curation/relationship-by-key", { from: record.from, to: record.to, key });
+    const before = (existing?.props as Props | undefined) ?? undefined;
+    const merged = uniqueEvidence([...(before ? evidenceOf(before) : []), ...evidence]);
+    const notes = [...new Set([...((before?.notes as string[]) ?? []), ...(record.note ? [record.note] : [])])];
+    const props = compact({
+      ...properties,
+      ...dateProps(properties),
+      notes: notes.length ? notes : undefined,
+      disagreements: before?.disagreements,
+      key,
+      ...evidenceProps(merged),
+      origin: before?.origin ?? "curation",
+    });
+    await tx.run("seed/upsert-relationships", { rows: [{ key, type, from: record.from, to: record.to, props }] });
+    return { ok: true, errors: [], target: key };
+  }
+
+  private async applyRemoval(tx: UnitOfWork, input: Props): Promise<ChangeResult> {
+    const problems: FieldProblem[] = [];
+    if (typeof input.reason !== "string" || input.reason.trim().length < 5) {
+      problems.push({ field: "reason", rule: "isNotEmpty", message: "a removal needs the curator's reason (at least 5 characters)" });
+    }
+    const type = String(input.type) as RelationshipType;
+    const key = relationshipKey(type, String(input.from), String(input.to), { role: input.role, title: input.title, asOf: input.asOf });
+    if (problems.length > 0) throw new Refused(problems);
+    const [row] = await tx.run("curation/delete-relationship", { from: input.from, to: input.to, key });
+    return { ok: true, errors: [], target: key, removed: Number(row?.deleted ?? 0) > 0 };
+  }
+
+  private async kindsOf(tx: UnitOfWork, ids: string[]): Promise<Map<string, EntityKind>> {
+    const rows = await tx.run("queries/entities/entities-by-ids", { ids });
+    return new Map(rows.map((row) => [String((row.entity as Props).id), (row.entity as Props).kind as EntityKind]));
+  }
+}
+
+const KIND_INDEPENDENT = new Set([
+  "id", "kind", "name", "aliases", "searchText", "notes", "disagreements", "evidenceSources", "evidenceQuotes",
+  "evidenceCurated", "sourceIds", "stated", "origin", "dateFrom", "dateTo", "datePrecision",
+]);
+
+function kindPropertiesOf(props: Props): Props {
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !KIND_INDEPENDENT.has(key)));
+}
+
+function evidenceOf(props: Props): ResolvedEvidence[] {
+  const sources = (props.evidenceSources as string[] | undefined) ?? [];
+  const quotes = (props.evidenceQuotes as string[] | undefined) ?? [];
+  const curated = (props.evidenceCurated as string[] | undefined) ?? [];
+  return quotes.map((quote, i) => ({ source: sources[i] ?? "", quote, curated: curated[i] ?? "" }));
+}
+
+function uniqueEvidence(evidence: ResolvedEvidence[]): ResolvedEvidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.source}\u0000${e.quote}\u0000${e.curated}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
