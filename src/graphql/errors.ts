@@ -36,13 +36,19 @@ function describeValidation(errors: ValidationError[], prefix = ""): Array<{ arg
   });
 }
 
+/** graphql-js refusing an argument value during execution (e.g. null for a non-null argument). */
+function argumentError(error: unknown, message: string): string | null {
+  const match = /^Argument "([^"]+)"/.exec(message);
+  return match && error instanceof GraphQLError && !error.originalError ? match[1]! : null;
+}
+
 /** Logs what went wrong in a request: database failures and unexpected errors in full, user errors briefly. */
 export function logRequestError(error: GraphQLError, requestId: string): void {
   const original = unwrapResolverError(error);
   if (original instanceof DatabaseError) {
     const detail = original.original instanceof Error ? original.original.message : String(original.original ?? "");
     log.error("database error", { requestId, failure: original.failure, path: error.path?.join("."), detail });
-  } else if (error.extensions?.code === undefined || error.extensions.code === ErrorCode.Internal) {
+  } else if ((error.extensions?.code === undefined || error.extensions.code === ErrorCode.Internal) && !argumentError(original, error.message)) {
     log.error("unexpected error", { requestId, path: error.path?.join("."), error: original instanceof Error ? original.stack : String(original) });
   } else {
     log.debug("request refused", { requestId, code: String(error.extensions.code), message: error.message });
@@ -82,6 +88,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: original.message, path: formatted.path, extensions: { code } };
   }
   const code = formatted.extensions?.code;
+  // The client's mistake, not ours.
+  const argument = argumentError(original, formatted.message);
+  if (argument) {
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BadUserInput, argument } };
+  }
   if (code === ErrorCode.Internal || code === undefined) {
     return { message: "internal error", path: formatted.path, extensions: { code: ErrorCode.Internal } };
   }

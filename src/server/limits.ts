@@ -36,13 +36,20 @@ export function queryLimits(schema: GraphQLSchema, production: boolean): { plugi
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables ?? {},
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables ?? {},
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT before
+            // any resolver (or Cypher) runs, so there is nothing to cost.
+            return;
+          }
           if (cost > LIMITS.maxCost) {
             throw new GraphQLError(`query cost ${cost} is over the budget of ${LIMITS.maxCost}: ask for fewer items (smaller first/limit) or fewer nested lists`, {
               extensions: { code: ErrorCode.QueryTooComplex, cost, maxCost: LIMITS.maxCost, http: { status: 400 } },
