@@ -13,7 +13,11 @@ import { applyMigrations } from "../src/neo4j/migrations";
 import { createRepositories } from "../src/repositories";
 import { CurationService } from "../src/curation/curation.service";
 import { startHttpServer, type HttpServer } from "../src/server/http";
+import { loadSeedDirectory } from "../src/seed/loader";
 import { graphql } from "./support/helpers";
+
+const SMALL = path.join(__dirname, "fixtures", "seed-small");
+const SEED = path.join(__dirname, "..", "seed");
 
 describe("lost database", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sti-lost-db-"));
@@ -60,5 +64,68 @@ describe("lost database", () => {
     }
     expect(recovered).toBe(true);
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
+  }, 180_000);
+
+  it("keeps answering fast and clearly while Neo4j stops and restarts under load, then serves everything again", async () => {
+    const query = `{ timeline(first: 5) { totalCount } }`;
+    const outcomes = { ok: 0, unavailable: 0, other: [] as string[] };
+    // Requests started while Neo4j is stopped must fail fast; while it is starting up they may wait for it.
+    let slowestWhileDown = 0;
+    let down = false;
+    let running = true;
+    const worker = async () => {
+      while (running) {
+        const started = Date.now();
+        const startedWhileDown = down;
+        const response = await graphql(server.url, query);
+        if (startedWhileDown) slowestWhileDown = Math.max(slowestWhileDown, Date.now() - started);
+        const code = response.errors?.[0]?.extensions?.code;
+        if (!response.errors) outcomes.ok++;
+        else if (code === "SERVICE_UNAVAILABLE") outcomes.unavailable++;
+        else outcomes.other.push(String(code));
+      }
+    };
+    const workers = Array.from({ length: 8 }, worker);
+    await new Promise((r) => setTimeout(r, 1000));
+    await neo4j.stop();
+    down = true;
+    await new Promise((r) => setTimeout(r, 3000));
+    down = false;
+    neo4j = await startEmbedded(settings, "lost-db-password");
+    await new Promise((r) => setTimeout(r, 3000));
+    running = false;
+    await Promise.all(workers);
+
+    expect(outcomes.other).toEqual([]);
+    expect(outcomes.unavailable).toBeGreaterThan(0);
+    expect(outcomes.ok).toBeGreaterThan(0);
+    expect(slowestWhileDown).toBeLessThan(5_000);
+    const after = await graphql(server.url, query);
+    expect(after.errors).toBeUndefined();
+  }, 180_000);
+
+  it("leaves the graph as it was when Neo4j is killed in the middle of a seed load, and the next load completes", async () => {
+    await loadSeedDirectory(db, SMALL);
+    const before = (await db.read("admin/graph-snapshot"))[0];
+    await expect(
+      loadSeedDirectory(db, SEED, {
+        batchSize: 20,
+        onProgress: (p) => {
+          if (p.phase === "relationships" && p.done >= 40) process.kill(neo4j.pid, "SIGKILL");
+        },
+      }),
+    ).rejects.toThrow();
+    await neo4j.stop();
+    neo4j = await startEmbedded(settings, "lost-db-password"); // recovers the store from its log
+    let after: unknown;
+    for (let i = 0; i < 40 && after === undefined; i++) {
+      after = await db.read("admin/graph-snapshot").then((rows) => rows[0]).catch(() => undefined);
+      if (after === undefined) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(after).toEqual(before);
+    const report = await loadSeedDirectory(db, SEED);
+    expect(report.entities).toBeGreaterThan(50);
+    const [counts] = await db.driver.executeQuery("MATCH (n:Entity) RETURN count(n) AS n", {}, { database: db.database }).then((r) => r.records);
+    expect(counts?.get("n")).toBe(report.entities);
   }, 180_000);
 });

@@ -79,6 +79,8 @@ interface EntityDraft {
   notes: string[];
   evidence: ResolvedEvidence[];
   disagreements: Disagreement[];
+  /** Per field, the sources that stated its current value. */
+  valueSources: Record<string, string[]>;
   origin: { file: string; record: string };
 }
 
@@ -91,6 +93,8 @@ interface RelationshipDraft {
   notes: string[];
   evidence: ResolvedEvidence[];
   disagreements: Disagreement[];
+  /** Per field, the sources that stated its current value. */
+  valueSources: Record<string, string[]>;
   origin: { file: string; record: string };
 }
 
@@ -107,25 +111,30 @@ export interface Disagreement {
  */
 function mergeValue(
   properties: Record<string, unknown>,
+  valueSources: Record<string, string[]>,
   disagreements: Disagreement[],
   field: string,
   value: unknown,
-  existingSources: string[],
   sources: string[],
 ): void {
   if (!(field in properties)) {
     properties[field] = value;
+    valueSources[field] = sources;
     return;
   }
   const current = properties[field];
-  if (JSON.stringify(current) === JSON.stringify(value)) return;
-  if (isPartialDate(current) && isPartialDate(value) && (value.startsWith(current) || current.startsWith(value))) {
-    if (value.length > current.length) properties[field] = value;
+  const agrees =
+    JSON.stringify(current) === JSON.stringify(value) ||
+    (isPartialDate(current) && isPartialDate(value) && (value.startsWith(current) || current.startsWith(value)));
+  if (agrees) {
+    if (typeof value === "string" && typeof current === "string" && value.length > current.length) properties[field] = value;
+    valueSources[field] = unique([...(valueSources[field] ?? []), ...sources]);
     return;
   }
   let disagreement = disagreements.find((d) => d.field === field);
   if (!disagreement) {
-    disagreement = { field, values: [{ value: current, sources: existingSources }] };
+    // The sources of the value kept are the ones that stated it, not every source of the record.
+    disagreement = { field, values: [{ value: current, sources: valueSources[field] ?? [] }] };
     disagreements.push(disagreement);
   }
   const entry = disagreement.values.find((v) => JSON.stringify(v.value) === JSON.stringify(value));
@@ -244,21 +253,19 @@ export function planSeed(dir: string): SeedPlan {
           notes: record.note ? [record.note] : [],
           evidence,
           disagreements: [],
+          valueSources: Object.fromEntries(["name", ...Object.keys(record.properties ?? {})].map((field) => [field, sourcesOf(evidence)])),
           origin: { file: ctx.file, record: label },
         });
         return;
       }
       const where = `${existing.origin.file} › ${existing.origin.record}`;
       if (existing.kind !== record.kind) problem(ctx.file, label, "kind", "sameKind", `kind ${record.kind} disagrees with ${existing.kind} in ${where}`);
-      const before = sourcesOf(existing.evidence);
       const mine = sourcesOf(evidence);
-      if (existing.name !== record.name) {
-        const named = { name: existing.name };
-        mergeValue(named, existing.disagreements, "name", record.name, before, mine);
-        existing.aliases = unique([...existing.aliases, record.name]);
-      }
+      const named = { name: existing.name };
+      mergeValue(named, existing.valueSources, existing.disagreements, "name", record.name, mine);
+      if (existing.name !== record.name) existing.aliases = unique([...existing.aliases, record.name]);
       for (const [key, value] of Object.entries(record.properties ?? {})) {
-        mergeValue(existing.properties, existing.disagreements, key, value, before, mine);
+        mergeValue(existing.properties, existing.valueSources, existing.disagreements, key, value, mine);
       }
       existing.aliases = unique([...existing.aliases, ...(record.aliases ?? [])]);
       existing.notes = unique([...existing.notes, ...(record.note ? [record.note] : [])]);
@@ -290,12 +297,13 @@ export function planSeed(dir: string): SeedPlan {
           notes: record.note ? [record.note] : [],
           evidence,
           disagreements: [],
+          valueSources: Object.fromEntries(Object.keys(properties).map((field) => [field, sourcesOf(evidence)])),
           origin: { file: ctx.file, record: label },
         });
         continue;
       }
       for (const [prop, value] of Object.entries(properties)) {
-        mergeValue(existing.properties, existing.disagreements, prop, value, sourcesOf(existing.evidence), sourcesOf(evidence));
+        mergeValue(existing.properties, existing.valueSources, existing.disagreements, prop, value, sourcesOf(evidence));
       }
       existing.notes = unique([...existing.notes, ...(record.note ? [record.note] : [])]);
       existing.evidence = uniqueEvidence([...existing.evidence, ...evidence]);
