@@ -102,7 +102,8 @@ describe("GraphQL API over the curated seed", () => {
     it("agreements, roadmaps and reports: dates, periods, attachments, priorities with tiers", async () => {
       const agreement = await entity("document:eu-japan-st-agreement");
       expect(agreement.documentType).toBe("AGREEMENT");
-      expect(agreement.entryIntoForce).toEqual({ value: "2011-03", precision: "MONTH" });
+      // The 2014 page says "March 2011"; MOFA's pages say 29 March 2011: the more precise date is kept.
+      expect(agreement.entryIntoForce).toEqual({ value: "2011-03-29", precision: "DAY" });
       expect(relation(agreement, "PARTY_TO", "institution:government-of-japan")).toMatchObject({ outgoing: false });
       const roadMap = await entity("document:eu-japan-st-road-map-2011-2013");
       expect([roadMap.periodStart.value, roadMap.periodEnd.value]).toEqual(["2011", "2013"]);
@@ -192,8 +193,13 @@ describe("GraphQL API over the curated seed", () => {
     });
 
     it("excludes the time window and event types that do not match", async () => {
-      const none = await gql(`{ whoMet(personId: "person:robert-jan-smits", from: "2015", to: "2016") { totalCount } }`);
+      const none = await gql(`{ whoMet(personId: "person:robert-jan-smits", from: "2012", to: "2012") { totalCount } }`);
       expect(none.data.whoMet.totalCount).toBe(0);
+      // 2015: the 3rd Joint Committee (MOFA's Japanese page), co-chaired with Ambassador Katsura.
+      const in2015 = await gql(`{ whoMet(personId: "person:robert-jan-smits", from: "2015", to: "2015") { edges { node { person { id } meetings { event { id } otherRoles } } } } }`);
+      expect(in2015.data.whoMet.edges).toEqual([
+        { node: { person: { id: "person:makoto-katsura" }, meetings: [{ event: { id: "event:joint-st-committee-meeting-3-2015-05" }, otherRoles: ["CO_CHAIR"] }] } },
+      ]);
       const forums = await gql(`{ whoMet(personId: "person:robert-jan-smits", eventTypes: [POLICY_FORUM]) { edges { node { person { id } } } } }`);
       expect(forums.data.whoMet.edges.map((e: any) => e.node.person.id)).toEqual(["person:yuko-harayama"]);
     });
@@ -260,8 +266,9 @@ describe("GraphQL API over the curated seed", () => {
         }
       }`);
       const traces = response.data.projectPriorities;
-      expect(traces).toHaveLength(10);
-      const crm = traces.find((t: any) => t.priority.id === "area:critical-raw-materials");
+      const byRoadmap = traces.filter((t: any) => t.setBy.id === "document:eu-japan-roadmap-2014");
+      expect(byRoadmap).toHaveLength(10);
+      const crm = byRoadmap.find((t: any) => t.priority.id === "area:critical-raw-materials");
       expect(crm).toMatchObject({ tier: "FLAGSHIP", setBy: { id: "document:eu-japan-roadmap-2014" }, stated: true });
       expect(crm.nodes.map((n: any) => n.id)).toEqual([
         "project:jeupiste",
@@ -274,7 +281,7 @@ describe("GraphQL API over the curated seed", () => {
         ["CONCERNS", false],
         ["SETS_PRIORITY", true],
       ]);
-      expect(traces.filter((t: any) => t.tier === "FLAGSHIP").map((t: any) => t.priority.id).sort()).toEqual([
+      expect(byRoadmap.filter((t: any) => t.tier === "FLAGSHIP").map((t: any) => t.priority.id).sort()).toEqual([
         "area:critical-raw-materials",
         "area:ict",
         "area:transport-research-including-aviation",
@@ -308,24 +315,24 @@ describe("GraphQL API over the curated seed", () => {
       const network = response.data.institutionNetwork;
       expect(network.center.id).toBe("institution:dg-research-and-innovation");
       const edge = network.edges.find((e: any) => e.sourceId === "institution:csti" && e.targetId === "institution:dg-research-and-innovation");
-      expect(edge.via).toEqual(["EVENT"]);
-      expect(edge.activities.map((a: any) => a.id).sort()).toEqual([
-        "event:bilateral-meeting-smits-csti-2014-10",
-        "event:eu-japan-policy-forum-5-2014-10-04",
-      ]);
-      expect(edge.weight).toBe(2);
+      expect(edge.via).toContain("EVENT");
+      expect(edge.activities.map((a: any) => a.id)).toEqual(
+        expect.arrayContaining(["event:bilateral-meeting-smits-csti-2014-10", "event:eu-japan-policy-forum-5-2014-10-04"]),
+      );
+      expect(edge.weight).toBe(edge.activities.length);
       expect(network.nodes.find((n: any) => n.institution.id === "institution:european-commission").depth).toBe(1);
       expect(network.truncated).toBe(false);
     });
 
     it("is bounded by depth, link kind and time window", async () => {
       const hierarchy = await gql(`{ institutionNetwork(institutionId: "institution:unit-rtd-c1", depth: 2, via: [HIERARCHY]) { nodes { institution { id } depth } } }`);
-      expect(hierarchy.data.institutionNetwork.nodes).toEqual([
+      expect(hierarchy.data.institutionNetwork.nodes.slice(0, 2)).toEqual([
         { institution: { id: "institution:unit-rtd-c1" }, depth: 0 },
         { institution: { id: "institution:dg-research-and-innovation" }, depth: 1 },
-        { institution: { id: "institution:european-commission" }, depth: 2 },
       ]);
-      const before = await gql(`{ institutionNetwork(institutionId: "institution:csti", via: [EVENT], to: "2013") { edges { sourceId } } }`);
+      expect(hierarchy.data.institutionNetwork.nodes).toContainEqual({ institution: { id: "institution:european-commission" }, depth: 2 });
+      expect(hierarchy.data.institutionNetwork.nodes.every((n: any) => n.depth <= 2)).toBe(true);
+      const before = await gql(`{ institutionNetwork(institutionId: "institution:csti", via: [EVENT], to: "2010") { edges { sourceId } } }`);
       expect(before.data.institutionNetwork.edges).toEqual([]);
       const unknown = await gql(`{ institutionNetwork(institutionId: "institution:nowhere") { center { id } } }`);
       expect(unknown.data.institutionNetwork).toBeNull();

@@ -1,13 +1,14 @@
 // Read: the reverse trace — for a research area that is a cooperation priority, the projects and
 // events that trace to it, each with its chain (same hop rules as project-priorities, walked from
-// the priority's setter outwards; a project or event may also ADDRESS the area itself).
+// the priority's setter outwards through dialogues, documents and events only; a project or event may
+// also ADDRESS the area itself).
 // Parameters: $areaId; $targetKinds (list of "Project"/"Event"; empty = both).
 // Returns: targetId, tier, setterId, nodes (entity maps, target first, area last), hops ({type, from, to, props}).
 MATCH (area:ResearchArea {id: $areaId})<-[sp:SETS_PRIORITY]-(setter)
 CALL (area, sp, setter) {
   MATCH path = (target)-[:ADDRESSES|SUPPORTS|CONCERNS|AGREED|ATTACHED_TO|MEETING_OF|ORGANISED|PARTICIPATED_IN*0..3]-(setter)-[sp]->(area)
   WHERE (target:Project OR target:Event)
-    AND none(n IN nodes(path)[1..-1] WHERE n:Project OR n:ResearchArea)
+    AND all(n IN nodes(path)[1..-1] WHERE n:Dialogue OR n:Document OR n:Event)
     AND all(i IN range(0, size(nodes(path)) - 2) WHERE NOT nodes(path)[i] IN nodes(path)[(i + 1)..])
   RETURN target, path
   UNION

@@ -1,14 +1,15 @@
 // Read: the cooperation priorities a project serves and every chain that links them. A priority is a
 // research area that a document or meeting sets (SETS_PRIORITY, with its tier). A chain starts at the
 // project and walks up to 3 hops over ADDRESSES, SUPPORTS, CONCERNS, AGREED, ATTACHED_TO, MEETING_OF,
-// ORGANISED or PARTICIPATED_IN (no other project and no research area in between) to the setter,
+// ORGANISED or PARTICIPATED_IN, through policy dialogues, documents and events only (no person,
+// institution, other project or research area in between), to the setter,
 // then its SETS_PRIORITY hop; or the project ADDRESSES the area itself.
 // Parameters: $projectId.
 // Returns: areaId, tier, setterId, nodes (entity maps, project first, area last), hops ({type, from, to, props}).
 MATCH (p:Project {id: $projectId})
 CALL (p) {
   MATCH path = (p)-[:ADDRESSES|SUPPORTS|CONCERNS|AGREED|ATTACHED_TO|MEETING_OF|ORGANISED|PARTICIPATED_IN*0..3]-(setter)-[sp:SETS_PRIORITY]->(area:ResearchArea)
-  WHERE none(n IN nodes(path)[1..-1] WHERE n:Project OR n:ResearchArea)
+  WHERE all(n IN nodes(path)[1..-1] WHERE n:Dialogue OR n:Document OR n:Event)
     AND all(i IN range(0, size(nodes(path)) - 2) WHERE NOT nodes(path)[i] IN nodes(path)[(i + 1)..])
   RETURN path, setter, sp, area
   UNION

@@ -7,7 +7,7 @@ import { PriorityTrace } from "../types/results.type";
 export class TracesResolver {
   @Query(() => [PriorityTrace], {
     description:
-      "The cooperation priorities a project serves, each with the chain that links them (project → research area / policy dialogue / document → priority); every hop marked stated or curated. Shortest chains first.",
+      "The cooperation priorities a project serves, each with the chain that links them (project → research area / policy dialogue / document → priority); every hop marked stated or curated. One shortest chain per priority and setting document (up to 3 if equally short); flagship priorities first, then shorter chains.",
   })
   async projectPriorities(@Args(() => ProjectTraceArgs) args: ProjectTraceArgs, @Ctx() ctx: GraphQLContext) {
     const traces = await ctx.repos.traces.prioritiesOfProject(args.projectId);
