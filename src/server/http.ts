@@ -4,7 +4,6 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
@@ -22,7 +21,7 @@ import type { Repositories } from "../repositories";
 export interface HttpServer {
   url: string;
   port: number;
-  /** Stops accepting requests, lets in-flight ones finish, then resolves. */
+  /** Stops accepting connections, answers every request already accepted, then resolves. */
   stop(): Promise<void>;
 }
 
@@ -35,6 +34,9 @@ export interface ServerDeps {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const DRAIN_NOTICE_MS = 1_000;
+const DRAIN_TIMEOUT_MS = 10_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startHttpServer({ config, db, repos, curation, schema }: ServerDeps): Promise<HttpServer> {
   const authenticator = new Authenticator(config.apiKeys);
@@ -55,7 +57,6 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
     parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       ...limits.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         // Outside production, responses say how many Cypher statements the request ran (N+1 guard).
         async requestDidStart() {
@@ -85,6 +86,28 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
   });
   await apollo.start();
 
+  // Graceful shutdown bookkeeping: requests in flight, and whether we are draining.
+  let inFlight = 0;
+  let accepted = 0;
+  let answered = 0;
+  let draining = false;
+  app.use((_req, res, next) => {
+    inFlight++;
+    accepted++;
+    let done = false;
+    const finish = () => {
+      if (!done) {
+        done = true;
+        inFlight--;
+        if (res.writableFinished) answered++;
+      }
+    };
+    res.once("finish", finish);
+    res.once("close", finish);
+    if (draining) res.setHeader("connection", "close");
+    next();
+  });
+
   app.use((req, res, next) => {
     const incoming = req.header("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -95,6 +118,10 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
   });
 
   app.get("/health", async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: "draining", neo4j: "unknown" });
+      return;
+    }
     const up = await db.ping();
     res.status(up ? 200 : 503).json({ status: up ? "ok" : "unavailable", neo4j: up ? "up" : "down" });
   });
@@ -142,6 +169,19 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
     url,
     port,
     stop: async () => {
+      // 1. Say we are going (/health 503, responses close their connection) while still accepting
+      //    for a moment, so a load balancer stops sending before the listener closes.
+      draining = true;
+      await sleep(DRAIN_NOTICE_MS);
+      // 2. Stop accepting, let every request in flight finish, then close what is left.
+      httpServer.close();
+      await sleep(100);
+      httpServer.closeIdleConnections();
+      const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+      while (inFlight > 0 && Date.now() < deadline) await sleep(25);
+      const cut = inFlight;
+      httpServer.closeAllConnections();
+      log.info("HTTP server drained", { accepted, answered, cut });
       await apollo.stop();
     },
   };
