@@ -3,7 +3,7 @@
 import "reflect-metadata";
 import { loadConfig } from "./config/config";
 import { buildGraphQLSchema } from "./graphql/schema";
-import { log, setLogLevel } from "./logger";
+import { log, setLogFormat, setLogLevel } from "./logger";
 import { connect, type Connected } from "./neo4j/connect";
 import { applyMigrations } from "./neo4j/migrations";
 import { createRepositories } from "./repositories";
@@ -15,6 +15,7 @@ import { startHttpServer, type HttpServer } from "./server/http";
 async function main(): Promise<void> {
   const config = loadConfig();
   setLogLevel(config.logLevel);
+  setLogFormat(config.logFormat);
   let connected: Connected | undefined;
   let server: HttpServer | undefined;
   let stopping = false;

@@ -34,7 +34,7 @@ describe("robustness", () => {
     await t.close();
   });
 
-  it("answers 1,000 fuzzed operations without a single INTERNAL_SERVER_ERROR", async () => {
+  it("answers 1,000 fuzzed operations without a single INTERNAL_SERVER_ERROR, and changes nothing", async () => {
     const random = prng(20141003);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
     const value = () => {
@@ -55,6 +55,7 @@ describe("robustness", () => {
       ["query ($a: ID!) { series(bodyId: $a) { ordinal } }", () => ({ a: value() })],
       ["query ($a: ID!, $n: Int) { entity(id: $a) { id relations(first: $n) { totalCount } } }", () => ({ a: value(), n: value() })],
     ];
+    const before = (await t.db.read("admin/graph-snapshot"))[0];
     const codes = new Map<string, number>();
     for (let i = 0; i < 1000; i++) {
       const [query, makeVariables] = pick(operations);
@@ -65,6 +66,8 @@ describe("robustness", () => {
       expect(response.status, `${query} ${JSON.stringify(variables)}`).toBeLessThan(500);
       expect(code, query).not.toBe("INTERNAL_SERVER_ERROR");
     }
+    // Nothing a reader sends — injection strings included — changes the graph.
+    expect((await t.db.read("admin/graph-snapshot"))[0]).toEqual(before);
     // The fuzzing reached both valid and refused operations.
     expect(codes.get("HTTP_200") ?? 0).toBeGreaterThanOrEqual(30);
     expect(codes.get("BAD_USER_INPUT") ?? 0).toBeGreaterThan(50);

@@ -33,6 +33,7 @@ export interface Config {
   seedDir: string;
   seedOnStart: boolean;
   logLevel: "debug" | "info" | "warn" | "error";
+  logFormat: "text" | "json";
   /** Log every Cypher statement with its name and parameters (debug aid). */
   logCypher: boolean;
   /** Bearer tokens allowed to make curated changes, by the name that goes into the edit log. */
@@ -132,6 +133,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     seedOnStart: bool(env, "SEED_ON_START", true),
     logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
     logCypher: bool(env, "LOG_CYPHER", false),
+    logFormat: oneOf(env, "LOG_FORMAT", ["text", "json"] as const, "text"),
     apiKeys: apiKeys(env),
   };
   if (config.neo4j.uri && !config.neo4j.password) {
