@@ -379,6 +379,13 @@ describe("GraphQL API over the curated seed", () => {
       expect(response.data.search.edges.map((e: any) => e.node.entity.id)).toContain(id);
     });
 
+    it("ranks an exact name or alias match first", async () => {
+      for (const [text, id] of [["MEXT", "institution:mext"], ["JST", "institution:jst"], ["Horizon 2020", "programme:horizon-2020"]] as const) {
+        const response = await gql(`query ($text: String!) { search(text: $text, first: 3) { edges { node { entity { id } } } } }`, { text });
+        expect(response.data.search.edges[0].node.entity.id, text).toBe(id);
+      }
+    });
+
     it("search is safe with any text and filters by kind", async () => {
       for (const text of ['"AND NOT (*~', "title:x OR *", "\\", "  ", "東京", "a".repeat(1000)]) {
         const response = await gql(`query ($text: String!) { search(text: $text) { totalCount } }`, { text });

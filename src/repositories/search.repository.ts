@@ -44,7 +44,8 @@ export class SearchRepository {
   async search(text: string, kinds: string[], skip: number, limit: number): Promise<{ total: number; hits: SearchHit[] }> {
     const query = luceneQuery(text);
     if (query === null) return { total: 0, hits: [] };
-    const [row] = await this.db.read("queries/search/search-entities", { query, kinds, skip, limit });
+    const exact = text.normalize("NFKC").trim().toLowerCase();
+    const [row] = await this.db.read("queries/search/search-entities", { query, exact, kinds, skip, limit });
     const hits = ((row?.hits as Array<{ entity: Record<string, unknown>; score: number }>) ?? []).map((hit) => ({
       entity: toEntity(hit.entity),
       score: hit.score,
