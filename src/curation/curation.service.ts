@@ -16,6 +16,8 @@ import {
   dateProps,
   evidenceProps,
   relationshipKey,
+  storedEvidence,
+  uniqueEvidence,
   type FieldProblem,
   type ResolvedEvidence,
 } from "../seed/rules";
@@ -167,7 +169,7 @@ export class CurationService {
       throw new Refused([{ field: "kind", rule: "sameKind", message: `${record.id} is a ${String(before.kind)}; its kind cannot change` }]);
     }
     // Name, aliases and given properties are replaced; evidence is added to what the entity had.
-    const previous = before ? evidenceOf(before) : [];
+    const previous = before ? storedEvidence(before) : [];
     const merged = uniqueEvidence([...previous, ...evidence]);
     const aliases = [...new Set(record.aliases ?? [])];
     const kindProperties = before ? kindPropertiesOf(before) : {};
@@ -208,7 +210,7 @@ export class CurationService {
     const key = relationshipKey(type, record.from, record.to, properties);
     const [existing] = await tx.run("curation/relationship-by-key", { from: record.from, to: record.to, key });
     const before = (existing?.props as Props | undefined) ?? undefined;
-    const merged = uniqueEvidence([...(before ? evidenceOf(before) : []), ...evidence]);
+    const merged = uniqueEvidence([...(before ? storedEvidence(before) : []), ...evidence]);
     const notes = [...new Set([...((before?.notes as string[]) ?? []), ...(record.note ? [record.note] : [])])];
     const props = compact({
       ...properties,
@@ -248,19 +250,4 @@ const KIND_INDEPENDENT = new Set([
 
 function kindPropertiesOf(props: Props): Props {
   return Object.fromEntries(Object.entries(props).filter(([key]) => !KIND_INDEPENDENT.has(key)));
-}
-
-function evidenceOf(props: Props): ResolvedEvidence[] {
-  const sources = (props.evidenceSources as string[] | undefined) ?? [];
-  const quotes = (props.evidenceQuotes as string[] | undefined) ?? [];
-  const curated = (props.evidenceCurated as string[] | undefined) ?? [];
-  return quotes.map((quote, i) => ({ source: sources[i] ?? "", quote, curated: curated[i] ?? "" }));
-}
-
-function uniqueEvidence(evidence: ResolvedEvidence[]): ResolvedEvidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => {
-    const key = `${e.source}\u0000${e.quote}\u0000${e.curated}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
 }

@@ -109,3 +109,22 @@ export function evidenceProps(evidence: ResolvedEvidence[]): Record<string, unkn
 export function compact(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined && value !== null));
 }
+
+/** Drops repeated evidence items (the same source, quote and reason), keeping the first. */
+export function uniqueEvidence(evidence: ResolvedEvidence[]): ResolvedEvidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.source}\u0000${e.quote}\u0000${e.curated}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The evidence stored on a node or relationship (the parallel lists written by evidenceProps). */
+export function storedEvidence(props: Record<string, unknown>): ResolvedEvidence[] {
+  const sources = (props.evidenceSources as string[] | undefined) ?? [];
+  const quotes = (props.evidenceQuotes as string[] | undefined) ?? [];
+  const curated = (props.evidenceCurated as string[] | undefined) ?? [];
+  return quotes.map((quote, i) => ({ source: sources[i] ?? "", quote, curated: curated[i] ?? "" }));
+}

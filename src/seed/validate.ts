@@ -17,6 +17,7 @@ import {
   evidenceProps,
   flatten,
   relationshipKey,
+  uniqueEvidence,
   VALIDATOR_OPTIONS,
   type ResolvedEvidence,
 } from "./rules";
@@ -370,16 +371,6 @@ function recordLabel(collection: string, index: number, raw: unknown): string {
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
-}
-
-function uniqueEvidence(evidence: ResolvedEvidence[]): ResolvedEvidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => {
-    const key = `${e.source}\u0000${e.quote}\u0000${e.curated}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function truncate(text: string): string {

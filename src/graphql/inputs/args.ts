@@ -2,7 +2,7 @@
 // A failed rule becomes a BAD_USER_INPUT error naming the argument (see errors.ts).
 import { IsIn, IsOptional, Matches, Max, Min, registerDecorator, type ValidationOptions } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
-import { isPartialDate } from "../../seed/model";
+import { IsPartialDate } from "../../seed/model";
 import { decodeCursor } from "../types/connection";
 import { EntityKind, EventType, NetworkLink, RelationType, TraceTargetKind } from "../types/enums";
 
@@ -25,17 +25,6 @@ function IsCursor(options?: ValidationOptions) {
     });
 }
 
-function IsDateBound(options?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: "isDateBound",
-      target: object.constructor,
-      propertyName,
-      options: { message: "$property must be a date YYYY, YYYY-MM or YYYY-MM-DD", ...options },
-      validator: { validate: (value: unknown) => value === undefined || value === null || isPartialDate(value) },
-    });
-}
-
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE}.` })
@@ -52,11 +41,13 @@ export class PageArgs {
 @ArgsType()
 export class TimeWindowArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: "Start of the time window: YYYY, YYYY-MM or YYYY-MM-DD (its first day)." })
-  @IsDateBound()
+  @IsOptional()
+  @IsPartialDate()
   from?: string;
 
   @Field(() => String, { nullable: true, description: "End of the time window: YYYY, YYYY-MM or YYYY-MM-DD (its last day)." })
-  @IsDateBound()
+  @IsOptional()
+  @IsPartialDate()
   to?: string;
 }
 
@@ -107,11 +98,13 @@ export class MeetingsBetweenArgs {
   otherPersonId!: string;
 
   @Field(() => String, { nullable: true, description: "Start of the time window (YYYY, YYYY-MM or YYYY-MM-DD)." })
-  @IsDateBound()
+  @IsOptional()
+  @IsPartialDate()
   from?: string;
 
   @Field(() => String, { nullable: true, description: "End of the time window (YYYY, YYYY-MM or YYYY-MM-DD)." })
-  @IsDateBound()
+  @IsOptional()
+  @IsPartialDate()
   to?: string;
 }
 
@@ -136,11 +129,13 @@ export class ConnectionArgs {
   relationTypes?: string[];
 
   @Field(() => String, { nullable: true, description: "Only through entities whose dates overlap this window: start (YYYY, YYYY-MM or YYYY-MM-DD)." })
-  @IsDateBound()
+  @IsOptional()
+  @IsPartialDate()
   from?: string;
 
   @Field(() => String, { nullable: true, description: "End of the time window." })
-  @IsDateBound()
+  @IsOptional()
+  @IsPartialDate()
   to?: string;
 
   @Field(() => Int, { defaultValue: 5, description: "How many equally short paths to return, 1 to 25." })
@@ -185,11 +180,13 @@ export class NetworkArgs {
   via?: string[];
 
   @Field(() => String, { nullable: true, description: "Only activities overlapping this window: start (YYYY, YYYY-MM or YYYY-MM-DD)." })
-  @IsDateBound()
+  @IsOptional()
+  @IsPartialDate()
   from?: string;
 
   @Field(() => String, { nullable: true, description: "End of the time window." })
-  @IsDateBound()
+  @IsOptional()
+  @IsPartialDate()
   to?: string;
 
   @Field(() => Int, { defaultValue: 200, description: "Most institutions to return, 1 to 500 (the network is cut off beyond; see truncated)." })
