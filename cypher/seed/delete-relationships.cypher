@@ -1,5 +1,5 @@
 // Write (seed loader): deletes relationships removed from the seed.
-// Parameters: $elementIds — list of relationship element ids (from seeded-relationships).
+// Parameters: $elementIds — list of relationship element ids (from existing-relationships).
 // Returns: nothing.
 UNWIND $elementIds AS elementId
 MATCH ()-[r]->()

@@ -221,7 +221,8 @@ export class CurationService {
       ...evidenceProps(merged),
       origin: before?.origin ?? "curation",
     });
-    await tx.run("seed/upsert-relationships", { rows: [{ key, type, from: record.from, to: record.to, props }] });
+    if (existing) await tx.run("seed/update-relationships", { rows: [{ elementId: existing.elementId, props }] });
+    else await tx.run("seed/create-relationships", { rows: [{ type, from: record.from, to: record.to, props }] });
     return { ok: true, errors: [], target: key };
   }
 

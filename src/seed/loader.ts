@@ -65,12 +65,24 @@ export async function loadPlan(db: Database, plan: SeedPlan, curation: CurationS
     async (tx) => {
       await inBatches(tx, "seed/upsert-sources", plan.sources, batchSize, "sources", report);
       await inBatches(tx, "seed/upsert-entities", plan.nodes, batchSize, "entities", report);
-      await inBatches(tx, "seed/upsert-relationships", plan.relationships, batchSize, "relationships", report);
+
+      // Relationships: update the ones that exist (by element id), create the others. A MERGE per
+      // row would look each one up, which the planner may do by scanning (see bench/PROFILE.md).
+      const existing = new Map((await tx.run("seed/existing-relationships")).map((row) => [String(row.key), row]));
+      const updates: Array<{ elementId: string; props: Record<string, unknown> }> = [];
+      const creates: typeof plan.relationships = [];
+      for (const relationship of plan.relationships) {
+        const found = existing.get(relationship.key);
+        if (found) updates.push({ elementId: String(found.elementId), props: relationship.props });
+        else creates.push(relationship);
+      }
+      const keep = new Set(plan.relationships.map((r) => r.key));
+      await inBatches(tx, "seed/update-relationships", updates, batchSize, "relationships", report);
+      await inBatches(tx, "seed/create-relationships", creates, batchSize, "relationships", report);
 
       // Removal: whatever the loader wrote before and the seed no longer has.
-      const keep = new Set(plan.relationships.map((r) => r.key));
-      const staleRelationships = (await tx.run("seed/seeded-relationships"))
-        .filter((row) => !keep.has(String(row.key)))
+      const staleRelationships = [...existing.values()]
+        .filter((row) => row.origin === "seed" && !keep.has(String(row.key)))
         .map((row) => String(row.elementId));
       const keepIds = new Set([...plan.nodes.map((n) => n.id), ...plan.sources.map((s) => s.id)]);
       const staleEntities = (await tx.run("seed/seeded-entities")).map((row) => String(row.id)).filter((id) => !keepIds.has(id));
