@@ -14,7 +14,7 @@ import path from "node:path";
 import { MEETING_EVENT_TYPES, PRIORITY_TIERS } from "../src/seed/vocabulary";
 import { Rng, Zipf } from "./rng";
 
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const RECORDS_PER_FILE = 50_000;
 export const DEFAULT_SEED = 42;
 
@@ -31,6 +31,8 @@ export interface QuerySample {
   projects: string[];
   pairs: Array<[string, string]>;
   searches: string[];
+  /** The biggest hubs (index 0 of the skewed draws) and one of each other kind, for PROFILE. */
+  hubs: { person: string; institution: string; area: string; dialogue: string; project: string };
 }
 
 export interface Manifest {
@@ -136,12 +138,12 @@ export function countsFor(targetRelationships: number): Counts {
     areas: Math.max(15, Math.round(150 * sq)),
     programmes: Math.max(6, Math.round(40 * sq)),
     dialogues: Math.max(6, Math.round(60 * sq)),
-    institutions: Math.max(40, Math.round(5_700 * f)),
-    persons: Math.max(300, Math.round(95_000 * f)),
-    events: Math.max(150, Math.round(47_500 * f)),
-    projects: Math.max(40, Math.round(11_400 * f)),
+    institutions: Math.max(40, Math.round(5_800 * f)),
+    persons: Math.max(300, Math.round(96_500 * f)),
+    events: Math.max(150, Math.round(48_300 * f)),
+    projects: Math.max(40, Math.round(11_600 * f)),
     documents: Math.max(15, Math.round(1_400 * f)),
-    stated: Math.round(19_000 * f),
+    stated: Math.round(19_300 * f),
   };
 }
 
@@ -386,7 +388,7 @@ export function generate(options: { scale: string; seed?: number; outDir?: strin
     const addresses = rng.weighted([[0, 45], [1, 40], [2, 15]] as const);
     for (const a of rng.distinct(areaIds.length, addresses)) rel("ADDRESSES", id, areaIds[a]!);
     // A few summits and dialogue rounds set cooperation priorities.
-    if ((eventType === "summit" || eventType === "dialogue" || eventType === "policy-forum") && rng.chance(0.5)) {
+    if ((eventType === "summit" && rng.chance(0.5)) || ((eventType === "dialogue" || eventType === "policy-forum") && rng.chance(0.1))) {
       for (const a of rng.distinct(areaIds.length, rng.int(2, 4))) rel("SETS_PRIORITY", id, areaIds[a]!, { tier: rng.pick(PRIORITY_TIERS) });
     }
   }
@@ -425,8 +427,8 @@ export function generate(options: { scale: string; seed?: number; outDir?: strin
     const name = `EU–Japan ${documentType.replace("-", " ")} on ${rng.pick(TOPICS).toLowerCase()} (${date.year}) no. ${i + 1}`;
     const id = `document:${slug(`${documentType}-${date.year}`)}-${i}`;
     entity(id, "Document", name, { documentType, date: date.value });
-    if (documentType === "roadmap" || documentType === "strategy" || documentType === "joint-vision") {
-      for (const a of rng.distinct(areaIds.length, rng.int(3, 8))) rel("SETS_PRIORITY", id, areaIds[a]!, { tier: rng.weighted([["flagship", 25], ["ongoing", 50], ["potential", 25]] as const) });
+    if (documentType === "roadmap" || documentType === "strategy") {
+      for (const a of rng.distinct(areaIds.length, rng.int(2, 6))) rel("SETS_PRIORITY", id, areaIds[a]!, { tier: rng.weighted([["flagship", 25], ["ongoing", 50], ["potential", 25]] as const) });
     }
     if (rng.chance(0.6)) rel("CONCERNS", id, dialogueIds[rng.int(0, dialogueIds.length - 1)]!);
     if (rng.chance(0.2)) rel("CONCERNS", id, projectIds[rng.int(0, projectIds.length - 1)]!);
@@ -484,7 +486,14 @@ export function generate(options: { scale: string; seed?: number; outDir?: strin
     files: fileIndex,
     bytes,
     generateMs: Date.now() - started,
-    sample: { whoMet, institutions, projects, pairs, searches },
+    sample: {
+      whoMet,
+      institutions,
+      projects,
+      pairs,
+      searches,
+      hubs: { person: personIds[0]!, institution: instIds[0]!, area: areaIds[0]!, dialogue: dialogueIds[0]!, project: projectIds[0]! },
+    },
   };
   fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
   if (!options.quiet) {

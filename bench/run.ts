@@ -1,0 +1,747 @@
+// The benchmark: synthetic seed at a chosen scale → the project's own loader on a cold embedded Neo4j
+// (load figures) → the same jobs over HTTP against (a) the API's Cypher through neo4j-driver,
+// (b) the API, (c) @neo4j/graphql, side by side in one run → PROFILE of every query file → one table
+// on stdout and the figures as JSON in bench/results/<scale>-<timestamp>.json.
+//
+// Usage: npx tsx bench/run.ts [--scale 10k|100k|1m|<n>] [--duration 10] [--only load|query|profile]
+//          [--connections 1,8] [--jobs who-met,network,network-depth1,traces,shortest-path,search]
+//          [--targets raw,api,neo4j-graphql] [--seed 42] [--heap 4g] [--pagecache 1g] [--warmup 16]
+//          [--loader project|patched|both] [--load-limit 600] [--no-profile]
+//   --only load     load figures only;  --only query   load + queries (no PROFILE);
+//   --only profile  load + PROFILE;     default        load + queries + PROFILE.
+//   --loader        project (default): the project's loader, stopped and rolled back after --load-limit
+//                   seconds, then the patched loader (bench/patched-loader.ts) if it did not finish;
+//                   patched: only the patched loader; both: both, each on its own cold database.
+// Everything listens on 127.0.0.1 only; every process started here is stopped at the end, also on
+// error or Ctrl-C (the embedded Neo4j also stops by itself when this process dies).
+import "reflect-metadata";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import v8 from "node:v8";
+import { loadConfig, PROJECT_ROOT, type Config } from "../src/config/config";
+import { buildGraphQLSchema } from "../src/graphql/schema";
+import { setLogLevel } from "../src/logger";
+import { Database } from "../src/neo4j/database";
+import { embeddedPassword, freePort, startEmbedded, type EmbeddedNeo4j } from "../src/neo4j/embedded";
+import { applyMigrations } from "../src/neo4j/migrations";
+import { createRepositories } from "../src/repositories";
+import { CurationService } from "../src/curation/curation.service";
+import { loadSeedDirectory, type LoadProgress, type LoadReport } from "../src/seed/loader";
+import { loadSourceTexts } from "../src/seed/validate";
+import { startHttpServer, type HttpServer } from "../src/server/http";
+import { DEFAULT_SEED, type Manifest } from "./generate";
+import { buildJobs, type Json, type JobSpec } from "./jobs";
+import type { ClientResult, ClientSpec } from "./load-client";
+import { formatProfile, profileAll, type ProfileResult } from "./profile";
+import { startNeo4jGraphQL, type NeoGraphQLServer } from "./targets/neo4j-graphql";
+import { loadPatched } from "./patched-loader";
+import { startRawServer, statementRunner, type RawServer } from "./targets/raw";
+
+const BENCH_DIR = __dirname;
+const RESULTS_DIR = path.join(BENCH_DIR, "results");
+const HEAP_MB = 12_288;
+
+type TargetName = "raw" | "api" | "neo4j-graphql";
+const TARGETS: TargetName[] = ["raw", "api", "neo4j-graphql"];
+
+interface Options {
+  scale: string;
+  durationSec: number;
+  only: "all" | "load" | "query" | "profile";
+  connections: number[];
+  jobs: string[] | null;
+  targets: TargetName[];
+  seed: number;
+  heap: string;
+  pageCache: string;
+  warmup: number;
+  profile: boolean;
+  loader: "project" | "patched" | "both";
+  loadLimitSec: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string) => {
+    const i = argv.indexOf(name);
+    if (i < 0) return undefined;
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith("--")) throw new Error(`${name} needs a value`);
+    return v;
+  };
+  const known = new Set(["--scale", "--duration", "--only", "--connections", "--jobs", "--targets", "--seed", "--heap", "--pagecache", "--warmup", "--no-profile", "--loader", "--load-limit"]);
+  for (const arg of argv) if (arg.startsWith("--") && !known.has(arg)) throw new Error(`unknown option ${arg} (see the header of bench/run.ts)`);
+  const only = value("--only") ?? "all";
+  if (!["all", "load", "query", "profile"].includes(only)) throw new Error("--only must be load, query or profile");
+  const durationSec = Number(value("--duration") ?? 10);
+  if (!(durationSec >= 1 && durationSec <= 600)) throw new Error("--duration must be 1..600 seconds");
+  const targets = (value("--targets")?.split(",") ?? TARGETS) as TargetName[];
+  for (const t of targets) if (!TARGETS.includes(t)) throw new Error(`--targets: unknown target ${t} (raw, api, neo4j-graphql)`);
+  return {
+    scale: (value("--scale") ?? "10k").toLowerCase(),
+    durationSec,
+    only: only as Options["only"],
+    connections: (value("--connections") ?? "1,8").split(",").map(Number),
+    jobs: value("--jobs")?.split(",") ?? null,
+    targets,
+    seed: Number(value("--seed") ?? DEFAULT_SEED),
+    heap: value("--heap") ?? "4g",
+    pageCache: value("--pagecache") ?? "1g",
+    warmup: Number(value("--warmup") ?? 16),
+    profile: !argv.includes("--no-profile"),
+    loader: (() => {
+      const loader = value("--loader") ?? "project";
+      if (!["project", "patched", "both"].includes(loader)) throw new Error("--loader must be project, patched or both");
+      return loader as Options["loader"];
+    })(),
+    loadLimitSec: Number(value("--load-limit") ?? 600),
+  };
+}
+
+// ---------------------------------------------------------------- helpers
+
+const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const round = (value: number, digits = 1) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
+
+function procStatusKb(pid: number, field: "VmHWM" | "VmRSS"): number | null {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  if (!fs.existsSync(dir)) return 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? dirBytes(full) : fs.statSync(full).size;
+  }
+  return total;
+}
+
+function machine(): Json {
+  const cpus = os.cpus();
+  const java = spawnSync("java", ["-version"], { encoding: "utf8" });
+  return {
+    cpu: cpus[0]?.model ?? "unknown",
+    cores: cpus.length,
+    memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    java: (java.stderr || java.stdout || "").split("\n")[0]?.trim() ?? "unknown",
+    loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
+  };
+}
+
+/** Children (load clients, the generator) to kill if the run is interrupted. */
+const children = new Set<ChildProcess>();
+
+function runChild(args: string[], input?: string): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: PROJECT_ROOT, stdio: ["pipe", "pipe", "inherit"] });
+    children.add(child);
+    let stdout = "";
+    child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      children.delete(child);
+      resolve({ code: code ?? 1, stdout });
+    });
+    child.stdin!.end(input ?? "");
+  });
+}
+
+// ---------------------------------------------------------------- load
+
+/** Samples the RSS of this process and of the Neo4j JVM while a load runs. */
+function memorySampler(neo4jPid: number) {
+  let node = 0;
+  let java = 0;
+  const timer = setInterval(() => {
+    node = Math.max(node, process.memoryUsage().rss);
+    java = Math.max(java, (procStatusKb(neo4jPid, "VmRSS") ?? 0) * 1024);
+  }, 250);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return { nodeMiB: node / 2 ** 20, neo4jMiB: java / 2 ** 20 };
+    },
+  };
+}
+
+class LoadTimeLimit extends Error {
+  constructor(readonly progress: LoadProgress) {
+    super("load time limit reached");
+  }
+}
+
+interface ProjectLoadFigures {
+  loader: "project";
+  completed: boolean;
+  files: number;
+  sources: number;
+  nodes: number;
+  relationships: number;
+  validateSec: number | null;
+  sourcesSec: number | null;
+  nodesSec: number | null;
+  relationshipsSec: number | null;
+  pruneReplayCommitSec: number | null;
+  totalSec: number;
+  nodesPerSec: number | null;
+  relationshipsPerSec: number | null;
+  totalRecordsPerSec: number | null;
+  /** When the time limit stopped (and rolled back) the load: how far it got. */
+  abortedAt?: { afterSec: number; relationshipsWritten: number; relationshipsTotal: number; lastBatchSec: number; firstBatchSec: number };
+  nodeProcessSampledPeakRssMiB: number;
+  neo4jSampledPeakRssMiB: number;
+  created?: { nodes: number; relationships: number };
+  secondLoad?: { totalSec: number; validateSec: number; writeSec: number; nodesCreated: number; relationshipsCreated: number; removed: number; propertiesSet: number };
+}
+
+/** The project's own loadSeedDirectory on the cold database, stopped (and rolled back) after `limitSec`. */
+async function measureProjectLoad(db: Database, seedDir: string, manifest: Manifest, neo4jPid: number, limitSec: number): Promise<ProjectLoadFigures> {
+  const marks: Partial<Record<LoadProgress["phase"], number>> = {};
+  const batchTimes: number[] = [];
+  let lastBatch = 0;
+  const memory = memorySampler(neo4jPid);
+  const started = Date.now();
+  let lastLog = 0;
+  let report: LoadReport | undefined;
+  let stopped: LoadProgress | undefined;
+  try {
+    report = await loadSeedDirectory(db, seedDir, {
+      onProgress: (p) => {
+        const now = Date.now();
+        if (p.phase === "relationships") {
+          batchTimes.push((now - (lastBatch || marks.entities || now)) / 1000);
+          lastBatch = now;
+        }
+        if (p.done >= p.total) marks[p.phase] = now;
+        if (now - lastLog > 15_000) {
+          lastLog = now;
+          log(`  project loader: ${p.phase} ${p.done.toLocaleString("en")}/${p.total.toLocaleString("en")} after ${((now - started) / 1000).toFixed(0)} s`);
+        }
+        if (p.phase !== "prune" && now - started > limitSec * 1000) throw new LoadTimeLimit(p);
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof LoadTimeLimit)) throw error;
+    stopped = error.progress;
+  }
+  const finished = Date.now();
+  const mem = memory.stop();
+  const secs = (ms: number) => ms / 1000;
+  const base = {
+    loader: "project" as const,
+    files: manifest.files,
+    sources: manifest.sources,
+    nodes: manifest.totalNodes,
+    relationships: manifest.totalRelationships,
+    totalSec: secs(finished - started),
+    nodeProcessSampledPeakRssMiB: mem.nodeMiB,
+    neo4jSampledPeakRssMiB: mem.neo4jMiB,
+  };
+  if (!report) {
+    const written = stopped?.phase === "relationships" ? stopped.done : 0;
+    log(`  project loader stopped by the ${limitSec} s limit (rolled back): ${stopped?.phase} ${stopped?.done}/${stopped?.total}`);
+    return {
+      ...base,
+      completed: false,
+      validateSec: null,
+      sourcesSec: null,
+      nodesSec: null,
+      relationshipsSec: null,
+      pruneReplayCommitSec: null,
+      nodesPerSec: null,
+      relationshipsPerSec: marks.entities && written ? written / secs(finished - marks.entities) : null,
+      totalRecordsPerSec: null,
+      abortedAt: {
+        afterSec: secs(finished - started),
+        relationshipsWritten: written,
+        relationshipsTotal: manifest.totalRelationships,
+        firstBatchSec: batchTimes[0] ?? NaN,
+        lastBatchSec: batchTimes[batchTimes.length - 1] ?? NaN,
+      },
+    };
+  }
+  const writeStart = finished - report.writeMs;
+  const sourcesEnd = marks.sources ?? writeStart;
+  const nodesEnd = marks.entities ?? sourcesEnd;
+  const relsEnd = marks.relationships ?? nodesEnd;
+  const total = report.sources + report.entities + report.relationships;
+
+  log("  second load of the same files with the project loader (idempotent: creates nothing)");
+  const again = Date.now();
+  const second = await loadSeedDirectory(db, seedDir, { timeoutMs: 60 * 60_000 });
+  return {
+    ...base,
+    completed: true,
+    files: report.files,
+    sources: report.sources,
+    nodes: report.entities,
+    relationships: report.relationships,
+    validateSec: secs(report.validateMs),
+    sourcesSec: secs(sourcesEnd - writeStart),
+    nodesSec: secs(nodesEnd - sourcesEnd),
+    relationshipsSec: secs(relsEnd - nodesEnd),
+    pruneReplayCommitSec: secs(finished - relsEnd),
+    nodesPerSec: report.entities / Math.max(0.001, secs(nodesEnd - sourcesEnd)),
+    relationshipsPerSec: report.relationships / Math.max(0.001, secs(relsEnd - nodesEnd)),
+    totalRecordsPerSec: total / Math.max(0.001, secs(finished - started)),
+    created: { nodes: report.counters.nodesCreated, relationships: report.counters.relationshipsCreated },
+    secondLoad: {
+      totalSec: secs(Date.now() - again),
+      validateSec: secs(second.validateMs),
+      writeSec: secs(second.writeMs),
+      nodesCreated: second.counters.nodesCreated,
+      relationshipsCreated: second.counters.relationshipsCreated,
+      removed: second.removedEntities + second.removedRelationships,
+      propertiesSet: second.counters.propertiesSet,
+    },
+  };
+}
+
+interface PatchedLoadFigures {
+  loader: "patched";
+  validateSec: number;
+  nodesSec: number;
+  relationshipsSec: number;
+  commitSec: number;
+  totalSec: number;
+  nodesPerSec: number;
+  relationshipsPerSec: number;
+  totalRecordsPerSec: number;
+  nodeProcessSampledPeakRssMiB: number;
+  neo4jSampledPeakRssMiB: number;
+  created: { nodes: number; relationships: number };
+  secondLoad: { totalSec: number; relationshipsSec: number; nodesCreated: number; relationshipsCreated: number };
+}
+
+async function measurePatchedLoad(db: Database, seedDir: string, neo4jPid: number): Promise<PatchedLoadFigures> {
+  const memory = memorySampler(neo4jPid);
+  const started = Date.now();
+  let lastLog = 0;
+  const report = await loadPatched(db, seedDir, 10_000, (phase, done, total) => {
+    if (Date.now() - lastLog > 15_000) {
+      lastLog = Date.now();
+      log(`  patched loader: ${phase} ${done.toLocaleString("en")}/${total.toLocaleString("en")} after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
+  });
+  const totalSec = (Date.now() - started) / 1000;
+  const mem = memory.stop();
+  log("  second load of the same files with the patched loader (idempotent: creates nothing)");
+  const again = Date.now();
+  const second = await loadPatched(db, seedDir);
+  return {
+    loader: "patched",
+    validateSec: report.validateMs / 1000,
+    nodesSec: report.entitiesMs / 1000,
+    relationshipsSec: report.relationshipsMs / 1000,
+    commitSec: report.commitMs / 1000,
+    totalSec,
+    nodesPerSec: report.entities / Math.max(0.001, report.entitiesMs / 1000),
+    relationshipsPerSec: report.relationships / Math.max(0.001, report.relationshipsMs / 1000),
+    totalRecordsPerSec: (report.sources + report.entities + report.relationships) / totalSec,
+    nodeProcessSampledPeakRssMiB: mem.nodeMiB,
+    neo4jSampledPeakRssMiB: mem.neo4jMiB,
+    created: { nodes: report.nodesCreated, relationships: report.relationshipsCreated },
+    secondLoad: { totalSec: (Date.now() - again) / 1000, relationshipsSec: second.relationshipsMs / 1000, nodesCreated: second.nodesCreated, relationshipsCreated: second.relationshipsCreated },
+  };
+}
+
+// ---------------------------------------------------------------- queries
+
+interface Endpoint {
+  url: string;
+  bodies: string[];
+}
+
+interface CheckResult {
+  requests: number;
+  errors: number;
+  empty: number;
+  meanSize: number;
+  meanMs: number;
+  maxMs: number;
+  cypherStatements: number | null;
+  firstError: string | null;
+}
+
+interface Measurement extends ClientResult {
+  job: string;
+  target: TargetName;
+  connections: number;
+}
+
+interface JobOutcome {
+  job: string;
+  title: string;
+  notes: string;
+  check: Partial<Record<TargetName, CheckResult | { na: string }>>;
+  measurements: Measurement[];
+}
+
+function endpointsFor(job: JobSpec, urls: { raw: string; api: string; ogm: string | null }): Partial<Record<TargetName, Endpoint | { na: string }>> {
+  return {
+    raw: { url: `${urls.raw}/${job.name}`, bodies: job.raw.params.map((p) => JSON.stringify(p)) },
+    api: { url: urls.api, bodies: job.api.variables.map((variables) => JSON.stringify({ query: job.api.query, variables })) },
+    "neo4j-graphql":
+      "na" in job.ogm
+        ? { na: job.ogm.na }
+        : urls.ogm
+          ? { url: urls.ogm, bodies: job.ogm.variables.map((variables) => JSON.stringify({ query: (job.ogm as { query: string }).query, variables })) }
+          : { na: "not started" },
+  };
+}
+
+/** Sends the first `count` sample requests one by one: warms caches and checks every answer has data. */
+async function check(job: JobSpec, target: TargetName, endpoint: Endpoint, count: number, checkUrl?: string): Promise<CheckResult> {
+  const out: CheckResult = { requests: 0, errors: 0, empty: 0, meanSize: 0, meanMs: 0, maxMs: 0, cypherStatements: null, firstError: null };
+  let sizeSum = 0;
+  let msSum = 0;
+  const deadline = Date.now() + 45_000;
+  for (let i = 0; i < Math.min(count, endpoint.bodies.length) && Date.now() < deadline; i++) {
+    const started = performance.now();
+    let text = "";
+    try {
+      const response = await fetch(checkUrl ?? endpoint.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: endpoint.bodies[i],
+        signal: AbortSignal.timeout(120_000),
+      });
+      text = await response.text();
+      const ms = performance.now() - started;
+      msSum += ms;
+      out.maxMs = Math.max(out.maxMs, ms);
+      out.requests++;
+      const body = JSON.parse(text) as { data?: unknown; errors?: Array<{ message: string }>; extensions?: { cypherQueries?: number } };
+      if (!response.ok || body.errors?.length) {
+        out.errors++;
+        out.firstError ??= (body.errors?.[0]?.message ?? `HTTP ${response.status}`).slice(0, 300);
+        continue;
+      }
+      const size = target === "raw" ? job.size.raw(body.data) : target === "api" ? job.size.api(body.data as Json) : job.size.ogm(body.data as Json);
+      sizeSum += size;
+      if (size === 0) out.empty++;
+      if (typeof body.extensions?.cypherQueries === "number") out.cypherStatements = Math.max(out.cypherStatements ?? 0, body.extensions.cypherQueries);
+    } catch (error) {
+      out.requests++;
+      out.errors++;
+      out.firstError ??= `${error instanceof Error ? error.message : String(error)} ${text.slice(0, 200)}`.trim();
+    }
+  }
+  out.meanSize = out.requests ? sizeSum / Math.max(1, out.requests - out.errors) : 0;
+  out.meanMs = out.requests ? msSum / out.requests : 0;
+  return out;
+}
+
+async function measure(endpoint: Endpoint, connections: number, durationSec: number, timeoutSec: number): Promise<ClientResult> {
+  const spec: ClientSpec = { url: endpoint.url, connections, durationSec, timeoutSec, bodies: endpoint.bodies };
+  const specFile = path.join(os.tmpdir(), `eujapan-bench-client-${process.pid}-${Date.now()}.json`);
+  fs.writeFileSync(specFile, JSON.stringify(spec));
+  try {
+    const { code, stdout } = await runChild([path.join(BENCH_DIR, "load-client.ts"), specFile]);
+    if (code !== 0) throw new Error(`load client exited with code ${code}`);
+    return JSON.parse(stdout.trim().split("\n").pop()!) as ClientResult;
+  } finally {
+    fs.rmSync(specFile, { force: true });
+  }
+}
+
+// ---------------------------------------------------------------- output
+
+const fmt = (value: number | null | undefined, digits = 1) => (value === null || value === undefined || !Number.isFinite(value) ? "—" : value.toFixed(digits));
+
+function table(outcomes: JobOutcome[], targets: TargetName[], connections: number[]): string {
+  const header = ["job", "target", "conc", "p50 ms", "p99 ms", "req/s", "n", "errors", "API/raw p50", "API/neo4j-graphql req/s"];
+  const rows: string[][] = [];
+  const notes = new Set<string>();
+  for (const outcome of outcomes) {
+    const conns = connections;
+    for (const c of conns) {
+      const of = (t: TargetName) => outcome.measurements.find((m) => m.connections === c && m.target === t);
+      const raw = of("raw");
+      const api = of("api");
+      const ogm = of("neo4j-graphql");
+      for (const t of targets) {
+        const m = of(t);
+        const na = outcome.check[t] && "na" in outcome.check[t]! ? (outcome.check[t] as { na: string }).na : null;
+        if (!m) {
+          const checked = outcome.check[t] as CheckResult | undefined;
+          const failed = !na && checked && checked.errors > 0 && checked.errors >= checked.requests;
+          if (failed) notes.add(`${outcome.job} / ${t}: not timed — every checked request failed (${checked.errors}/${checked.requests}): ${(checked.firstError ?? "").slice(0, 160)}`);
+          else if (na) notes.add(`${outcome.job} / ${t}: N/A — ${na}`);
+          rows.push([outcome.job, t, String(c), na ? "N/A" : failed ? "FAILED" : "—", "", "", "", failed ? `${checked.errors}/${checked.requests}` : "", "", ""]);
+          continue;
+        }
+        const failed = m.errors + m.timeouts + m.non2xx + m.graphqlErrors;
+        rows.push([
+          outcome.job,
+          t,
+          String(c),
+          fmt(m.p50, m.p50 < 10 ? 2 : 1),
+          fmt(m.p99, m.p99 < 10 ? 2 : 1),
+          fmt(m.reqPerSec, m.reqPerSec < 10 ? 2 : 1),
+          String(m.requests),
+          failed ? String(failed) : "0",
+          t === "api" && raw && api ? `${fmt(api.p50 / raw.p50, 2)}×` : "",
+          t === "api" && api && ogm ? `${fmt(api.reqPerSec / ogm.reqPerSec, 2)}×` : t === "api" && outcome.check["neo4j-graphql"] && "na" in outcome.check["neo4j-graphql"]! ? "N/A" : "",
+        ]);
+      }
+    }
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => "| " + cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(" | ") + " |";
+  return [line(header), "| " + widths.map((w, i) => (i < 3 ? "-".repeat(w) : "-".repeat(w - 1) + ":")).join(" | ") + " |", ...rows.map(line), "", ...[...notes].map((n) => `- ${n}`)].join("\n");
+}
+
+function loadTable(load: Json): string {
+  const project = load.project as ProjectLoadFigures | undefined;
+  const patched = load.patched as PatchedLoadFigures | undefined;
+  const rows: string[][] = [];
+  if (project?.completed) {
+    rows.push(["project loader (as is)", fmt(project.validateSec!, 1), `${fmt(project.nodesSec!, 1)} s → ${fmt(project.nodesPerSec!, 0)}/s`, `${fmt(project.relationshipsSec!, 1)} s → ${fmt(project.relationshipsPerSec!, 0)}/s`, fmt(project.pruneReplayCommitSec!, 1), `${fmt(project.totalSec, 1)} s → ${fmt(project.totalRecordsPerSec!, 0)}/s`, fmt(project.nodeProcessSampledPeakRssMiB, 0), fmt(project.neo4jSampledPeakRssMiB, 0), `${fmt(project.secondLoad!.totalSec, 1)} s, created ${project.secondLoad!.nodesCreated + project.secondLoad!.relationshipsCreated}`]);
+  } else if (project?.abortedAt) {
+    const a = project.abortedAt;
+    rows.push(["project loader (as is)", "", "", `STOPPED at ${fmt(a.afterSec, 0)} s limit: ${a.relationshipsWritten.toLocaleString("en")} of ${a.relationshipsTotal.toLocaleString("en")} written (${fmt(project.relationshipsPerSec ?? NaN, 0)}/s; batch 1 ${fmt(a.firstBatchSec, 1)} s, last batch ${fmt(a.lastBatchSec, 1)} s)`, "", "rolled back", fmt(project.nodeProcessSampledPeakRssMiB, 0), fmt(project.neo4jSampledPeakRssMiB, 0), ""]);
+  }
+  if (patched) {
+    rows.push(["patched loader (proposed fix)", fmt(patched.validateSec, 1), `${fmt(patched.nodesSec, 1)} s → ${fmt(patched.nodesPerSec, 0)}/s`, `${fmt(patched.relationshipsSec, 1)} s → ${fmt(patched.relationshipsPerSec, 0)}/s`, fmt(patched.commitSec, 1), `${fmt(patched.totalSec, 1)} s → ${fmt(patched.totalRecordsPerSec, 0)}/s`, fmt(patched.nodeProcessSampledPeakRssMiB, 0), fmt(patched.neo4jSampledPeakRssMiB, 0), `${fmt(patched.secondLoad.totalSec, 1)} s, created ${patched.secondLoad.nodesCreated + patched.secondLoad.relationshipsCreated}`]);
+  }
+  const header = ["loader", "validate s", "nodes", "relationships", "prune/commit s", "total (records/s)", "peak RSS Node MiB", "peak RSS Neo4j MiB", "2nd load (same files)"];
+  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const stamp = startedAt.toISOString().replace(/[:.]/g, "-").slice(0, 19);
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const baseConfig = loadConfig(process.env);
+  setLogLevel("warn");
+  log(`scale ${options.scale}, seed ${options.seed}, ${options.durationSec} s per measurement, connections ${options.connections.join("/")}, Neo4j heap ${options.heap} page cache ${options.pageCache}`);
+
+  // 1. Seed files (own process, so the load's peak memory is the loader's alone).
+  const gen = await runChild([path.join(BENCH_DIR, "generate.ts"), "--scale", options.scale, "--seed", String(options.seed)]);
+  if (gen.code !== 0) throw new Error("the generator failed");
+  const seedDir = (JSON.parse(gen.stdout) as { dir: string }).dir;
+  const manifest = JSON.parse(fs.readFileSync(path.join(seedDir, "meta", "manifest.json"), "utf8")) as Manifest;
+  log(`seed ${seedDir}: ${manifest.totalNodes.toLocaleString("en")} nodes, ${manifest.totalRelationships.toLocaleString("en")} relationships in ${manifest.files} files`);
+
+  // 2. A cold embedded Neo4j of our own (fresh data folder, free port), with the project's code.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "eujapan-bench-neo4j-"));
+  const settings = { boltPort: await freePort(), dataDir, heap: options.heap, pageCache: options.pageCache };
+  let neo4j: EmbeddedNeo4j | undefined;
+  let db: Database | undefined;
+  const servers: Array<{ stop(): Promise<void> }> = [];
+  let cleaned = false;
+  const cleanup = async () => {
+    if (cleaned) return;
+    cleaned = true;
+    for (const child of children) child.kill("SIGTERM");
+    for (const server of servers.reverse()) await server.stop().catch(() => undefined);
+    await db?.close().catch(() => undefined);
+    await neo4j?.stop().catch(() => undefined);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping everything`);
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  const result: Json = {
+    scale: options.scale,
+    startedAt: startedAt.toISOString(),
+    options,
+    machine: machine(),
+    neo4j: { version: "5.26 Community (embedded)", heap: options.heap, pageCache: options.pageCache },
+    config: { txTimeoutMs: baseConfig.txTimeoutMs, maxConnectionPoolSize: 64 },
+    seed: { dir: seedDir, generatorVersion: manifest.generatorVersion, seed: manifest.seed, nodes: manifest.nodes, relationships: manifest.relationships, totalNodes: manifest.totalNodes, totalRelationships: manifest.totalRelationships, files: manifest.files, megabytes: round(manifest.bytes / 1e6, 1) },
+  };
+  const outFile = path.join(RESULTS_DIR, `${options.scale}-${stamp}.json`);
+  const save = () => fs.writeFileSync(outFile, JSON.stringify(result, null, 2) + "\n");
+
+  try {
+    const t0 = Date.now();
+    neo4j = await startEmbedded(settings, embeddedPassword(settings, undefined));
+    log(`embedded Neo4j on ${neo4j.uri} (pid ${neo4j.pid}) ready in ${((Date.now() - t0) / 1000).toFixed(1)} s, data in ${dataDir}`);
+    const config: Config = { ...baseConfig, env: "production", host: "127.0.0.1", port: 0 };
+    db = new Database({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: config.neo4j.database }, config);
+    await db.verify();
+    await applyMigrations(db);
+
+    // 3. Load: the project's loader (stopped after --load-limit seconds if it has not finished), then,
+    // if it did not finish or --loader patched/both, the patched loader (bench/patched-loader.ts).
+    const load: Json = { nodes: manifest.totalNodes, relationships: manifest.totalRelationships, files: manifest.files, batchSize: 10_000 };
+    result.load = load;
+    let loaded = false;
+    if (options.loader !== "patched") {
+      log(`load with the project's loader (validate, then one transaction in batches of 10,000; limit ${options.loadLimitSec} s)`);
+      const project = await measureProjectLoad(db, seedDir, manifest, neo4j.pid, options.loadLimitSec);
+      load.project = project;
+      loaded = project.completed;
+      save();
+    }
+    if (!loaded || options.loader === "both") {
+      if (loaded) {
+        // A fair comparison needs the same cold start: a second fresh database for the patched loader.
+        log("fresh database for the patched loader");
+        await db.close();
+        await neo4j.stop();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        fs.mkdirSync(dataDir, { recursive: true });
+        settings.boltPort = await freePort();
+        neo4j = await startEmbedded(settings, embeddedPassword(settings, undefined));
+        db = new Database({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: config.neo4j.database }, config);
+        await db.verify();
+        await applyMigrations(db);
+      }
+      log("load with the patched loader (same validation and statements, static-type MERGE for relationships)");
+      load.patched = await measurePatchedLoad(db, seedDir, neo4j.pid);
+    }
+    load.neo4jPeakRssMiB = (procStatusKb(neo4j.pid, "VmHWM") ?? NaN) / 1024 || null;
+    load.nodeProcessPeakRssMiB = process.resourceUsage().maxRSS / 1024;
+    load.storeMiB = dirBytes(path.join(dataDir, "data")) / 2 ** 20;
+    save();
+    process.stdout.write(
+      `\nLoad — ${options.scale}: ${manifest.totalNodes.toLocaleString("en")} nodes + ${manifest.totalRelationships.toLocaleString("en")} relationships in ${manifest.files} files (${round(manifest.bytes / 1e6, 1)} MB), cold database, batches of 10,000, one transaction\n\n${loadTable(load)}\n` +
+        `store on disk ${fmt(load.storeMiB as number, 0)} MiB; peak RSS (high-water mark) Node ${fmt(load.nodeProcessPeakRssMiB as number, 0)} MiB, Neo4j JVM ${fmt((load.neo4jPeakRssMiB as number) ?? NaN, 0)} MiB (heap ${options.heap} fixed with -Xms, page cache ${options.pageCache})\n`,
+    );
+    (globalThis as { gc?: () => void }).gc?.();
+
+    if (options.only === "load") return;
+
+    const sample = manifest.sample;
+    let profile: ProfileResult[] | undefined;
+    if (options.only === "profile") {
+      profile = await profileAll(db.driver, db.database, sample, 120_000);
+      result.profile = profile;
+      save();
+      process.stdout.write(`\nPROFILE\n${formatProfile(profile)}\n`);
+      return;
+    }
+
+    // 4. The three targets, each on its own loopback port, over the same driver and database.
+    const schema = await buildGraphQLSchema();
+    const curation = new CurationService(db, loadSourceTexts(seedDir));
+    const api: HttpServer = await startHttpServer({ config, db, repos: createRepositories(db), curation, schema });
+    servers.push(api);
+    // A development-mode twin of the API, used only by the data check (it reports cypherQueries).
+    const apiDev: HttpServer = await startHttpServer({ config: { ...config, env: "development" }, db, repos: createRepositories(db), curation, schema });
+    servers.push(apiDev);
+    const allJobs = await buildJobs(sample);
+    const raw: RawServer = await startRawServer(statementRunner(db.driver, db.database, config.txTimeoutMs), Object.fromEntries(allJobs.map((j) => [j.name, j.raw.handler])));
+    servers.push(raw);
+    let ogm: NeoGraphQLServer | null = null;
+    if (options.targets.includes("neo4j-graphql")) {
+      ogm = await startNeo4jGraphQL(db.driver, db.database, config.txTimeoutMs);
+      servers.push(ogm);
+    }
+    const urls = { raw: raw.url, api: `${api.url}/graphql`, ogm: ogm?.url ?? null };
+    log(`targets: raw ${urls.raw}, API ${urls.api}, @neo4j/graphql ${urls.ogm ?? "off"}`);
+
+    const jobs = allJobs.filter((j) => !options.jobs || options.jobs.includes(j.name));
+    const outcomes: JobOutcome[] = [];
+    result.queries = { method: "", outcomes };
+    (result.queries as Json).method =
+      "autocannon 8 in a separate Node process, closed loop (each connection sends its next request when the previous answer arrives), POST with JSON bodies rotating over the same fixed sample for every target; latency percentiles computed exactly from every response time; raw = the API's Cypher files through neo4j-driver behind a bare node:http endpoint (same HTTP measurement as the others).";
+    const timeoutSec = Math.ceil(config.txTimeoutMs / 1000) + 30;
+    for (const job of jobs) {
+      const endpoints = endpointsFor(job, urls);
+      const outcome: JobOutcome = { job: job.name, title: job.title, notes: job.notes, check: {}, measurements: [] };
+      outcomes.push(outcome);
+      log(`job ${job.name}: checking answers (first ${options.warmup} of the sample, one by one)`);
+      let slowest = 0;
+      const usable: TargetName[] = [];
+      for (const target of options.targets) {
+        const endpoint = endpoints[target]!;
+        if ("na" in endpoint) {
+          outcome.check[target] = { na: endpoint.na };
+          continue;
+        }
+        const checked = await check(job, target, endpoint, options.warmup, target === "api" ? `${apiDev.url}/graphql` : undefined);
+        outcome.check[target] = checked;
+        log(
+          `  ${target.padEnd(13)} ${checked.requests} requests, ${checked.errors} errors, ${checked.empty} empty, mean size ${checked.meanSize.toFixed(1)}, mean ${checked.meanMs.toFixed(1)} ms, max ${checked.maxMs.toFixed(0)} ms` +
+            (checked.cypherStatements !== null ? `, ${checked.cypherStatements} Cypher statements/request` : "") +
+            (checked.firstError ? `; first error: ${checked.firstError}` : ""),
+        );
+        if (checked.errors < checked.requests) {
+          usable.push(target);
+          slowest = Math.max(slowest, checked.meanMs);
+        }
+      }
+      // A measurement must see several answers even when one request is slow: at least 5 mean
+      // request times (at most 60 s).
+      const durationSec = Math.min(Math.max(60, options.durationSec), Math.max(options.durationSec, Math.ceil((slowest * 5) / 1000)));
+      for (const connections of options.connections) {
+        for (const target of usable) {
+          const endpoint = endpoints[target] as Endpoint;
+          const m = await measure(endpoint, connections, durationSec, timeoutSec);
+          outcome.measurements.push({ job: job.name, target, connections, ...m });
+          log(
+            `  ${job.name} ${target.padEnd(13)} c=${connections}: p50 ${m.p50.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms, ${m.reqPerSec.toFixed(1)} req/s (${m.requests} in ${durationSec} s)` +
+              (m.errors + m.timeouts + m.non2xx + m.graphqlErrors ? `, errors ${m.errors} timeouts ${m.timeouts} non-2xx ${m.non2xx} GraphQL errors ${m.graphqlErrors}: ${m.firstError ?? ""}` : ""),
+          );
+          save();
+          await sleep(500);
+        }
+      }
+    }
+
+    // 5. PROFILE of every query file at this scale.
+    if (options.profile && options.only !== "query") {
+      log("PROFILE of every query file");
+      profile = await profileAll(db.driver, db.database, sample, 120_000);
+      result.profile = profile;
+    }
+    result.finishedAt = new Date().toISOString();
+    result.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
+    save();
+
+    const m = result.machine as Json;
+    process.stdout.write(
+      `\nQueries — ${options.scale} (${manifest.totalNodes.toLocaleString("en")} nodes, ${manifest.totalRelationships.toLocaleString("en")} relationships); ${m.cores} cores ${m.cpu}; Node ${m.node}; Neo4j 5.26 heap ${options.heap} page cache ${options.pageCache}; load average at start ${(m.loadAverageAtStart as number[]).join(" ")}, at end ${(result.loadAverageAtEnd as number[]).join(" ")}\n` +
+        `raw = the API's Cypher through neo4j-driver behind bare node:http; api = this project's GraphQL API; neo4j-graphql = @neo4j/graphql 7 (closest nested query). Measured over HTTP with autocannon, ${options.durationSec} s (or longer for slow jobs) per cell.\n\n` +
+        `${table(outcomes, options.targets, options.connections)}\n`,
+    );
+    if (profile) process.stdout.write(`\nPROFILE (${options.scale})\n${formatProfile(profile)}\n`);
+  } finally {
+    result.finishedAt ??= new Date().toISOString();
+    save();
+    log(`figures written to ${path.relative(PROJECT_ROOT, outFile)}`);
+    await cleanup();
+  }
+}
+
+// The loader validates everything in memory before writing: at 1M relationships it needs more than
+// Node's default heap. Re-run this file in a child process with a bigger heap (and gc exposed).
+if (v8.getHeapStatistics().heap_size_limit < (HEAP_MB - 512) * 2 ** 20 && !process.env.EUJAPAN_BENCH_CHILD) {
+  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, "--expose-gc", __filename, ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, EUJAPAN_BENCH_CHILD: "1" },
+  });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 130 : 1)));
+} else {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exit(1);
+    },
+  );
+}
