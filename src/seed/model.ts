@@ -1,5 +1,6 @@
 // The seed file model as class-validator classes: the rules every record must satisfy before anything
 // is written. Cross-record rules (unique ids, endpoints, quotes in the source text) live in validate.ts.
+import "reflect-metadata"; // class-transformer's @Type reads decorator metadata
 import { Type } from "class-transformer";
 import {
   ArrayNotEmpty,
