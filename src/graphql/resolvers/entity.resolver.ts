@@ -8,7 +8,7 @@ import { PageArgs, skipOf } from "../inputs/args";
 import { relationsKey } from "../loaders";
 import { Evidence, FuzzyDate, Source } from "../types/common.type";
 import { toPage } from "../types/connection";
-import { Entity, Event, Institution, Person, Place, Relation } from "../types/entity.types";
+import { Entity, Event, Institution, Person, Place } from "../types/entity.types";
 import { Direction, ParticipationRole, RelationType } from "../types/enums";
 import { RelationConnection } from "../types/results.type";
 
@@ -131,6 +131,4 @@ export class EventFieldsResolver {
   }
 }
 
-// Relation.other and Participation.participant are resolved by type via the Entity interface.
 export const ENTITY_FIELD_RESOLVERS = [EntityFieldsResolver, EvidenceResolver, PersonFieldsResolver, EventFieldsResolver] as const;
-void Relation;
