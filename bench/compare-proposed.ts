@@ -3,7 +3,8 @@
 // answers (compared exactly, and as multisets when only an order inside a list differs), and the
 // cost of each (PROFILE db hits, and the median of 5 timed runs).
 //
-// Usage: npx tsx bench/compare-proposed.ts [--scale 100k] [--seed 42] [--heap 4g] [--pagecache 1g]
+// Usage: npx tsx bench/compare-proposed.ts [--scale 100k] [--seed 42] [--heap 4g] [--pagecache 1g] [--loader batched]
+// (bench/run.ts also runs this comparison in its PROFILE phase.)
 // Starts its own embedded Neo4j (free port, temporary folder), loads the seed with the project's
 // loader, prints a table and writes bench/results/<scale>-<timestamp>.proposed.json; stops everything.
 import "reflect-metadata";
@@ -19,7 +20,8 @@ import { Database, toParams } from "../src/neo4j/database";
 import { embeddedPassword, freePort, startEmbedded, type EmbeddedNeo4j } from "../src/neo4j/embedded";
 import { applyMigrations } from "../src/neo4j/migrations";
 import { loadSeedDirectory } from "../src/seed/loader";
-import { DEFAULT_SEED, type Manifest } from "./generate";
+import { DEFAULT_SEED, type Manifest, type QuerySample } from "./generate";
+import { loadPatched } from "./patched-loader";
 import { profileCases } from "./profile";
 
 const PROPOSED_DIR = path.join(__dirname, "proposed", "queries");
@@ -78,6 +80,56 @@ async function measure(driver: Driver, text: string, params: Record<string, unkn
   return { rows, dbHits, medianMs: times[2]! };
 }
 
+export interface Comparison {
+  query: string;
+  variant: string;
+  rows?: number[];
+  sameAnswer?: string;
+  dbHits?: number[];
+  medianMs?: number[];
+  error?: string;
+}
+
+/** Every proposed file against its original, for every representative parameter set. */
+export async function compareAll(driver: Driver, sample: QuerySample, timeoutMs = 120_000): Promise<Comparison[]> {
+  const cases = await profileCases(sample);
+  const out: Comparison[] = [];
+  for (const file of proposedFiles()) {
+    const name = path.relative(path.join(__dirname, "proposed"), file).replace(/\\/g, "/").replace(/\.cypher$/, "");
+    const original = cypher(name).text;
+    const proposed = statementText(file);
+    for (const c of cases[name] ?? []) {
+      const entry: Comparison = { query: name, variant: c.variant };
+      try {
+        const a = await measure(driver, original, c.params, timeoutMs);
+        const b = await measure(driver, proposed, c.params, timeoutMs);
+        const exact = JSON.stringify(a.rows) === JSON.stringify(b.rows);
+        const same = exact || JSON.stringify(canonical(a.rows)) === JSON.stringify(canonical(b.rows));
+        Object.assign(entry, { rows: [a.rows.length, b.rows.length], sameAnswer: exact ? "identical" : same ? "same rows (list order differs)" : "DIFFERENT", dbHits: [a.dbHits, b.dbHits], medianMs: [a.medianMs, b.medianMs] });
+      } catch (error) {
+        entry.error = error instanceof Error ? error.message.slice(0, 300) : String(error);
+      }
+      out.push(entry);
+      process.stderr.write(`[compare] ${name} [${c.variant}]: ${entry.error ?? `${entry.sameAnswer}, db hits ${entry.dbHits!.join(" → ")}, median ms ${entry.medianMs!.map((n) => n.toFixed(1)).join(" → ")}`}\n`);
+    }
+  }
+  return out;
+}
+
+export function formatComparison(out: Comparison[], title: string): string {
+  return [
+    `Proposed rewrites vs originals — ${title}`,
+    "",
+    "| query | parameters | answer | db hits original → proposed | median ms original → proposed |",
+    "| --- | --- | --- | --- | --- |",
+    ...out.map((e) =>
+      e.error
+        ? `| ${e.query} | ${e.variant} | ERROR: ${e.error.replace(/\n/g, " ")} | | |`
+        : `| ${e.query} | ${e.variant} | ${e.sameAnswer} (${e.rows!.join(" / ")} rows) | ${e.dbHits!.map((n) => n.toLocaleString("en")).join(" → ")} | ${e.medianMs!.map((n) => n.toFixed(1)).join(" → ")} |`,
+    ),
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const value = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -107,41 +159,11 @@ async function main(): Promise<void> {
     await db.verify();
     await applyMigrations(db);
     const t = Date.now();
-    await loadSeedDirectory(db, seedDir);
+    if (value("--loader") === "batched") await loadPatched(db, seedDir, 10_000, undefined, "batched");
+    else await loadSeedDirectory(db, seedDir);
     process.stderr.write(`[compare] loaded ${manifest.totalNodes} nodes, ${manifest.totalRelationships} relationships in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
-    const cases = await profileCases(manifest.sample);
-    const out: Array<Record<string, unknown>> = [];
-    for (const file of proposedFiles()) {
-      const name = path.relative(path.join(__dirname, "proposed"), file).replace(/\\/g, "/").replace(/\.cypher$/, "");
-      const original = cypher(name).text;
-      const proposed = statementText(file);
-      for (const c of cases[name] ?? []) {
-        const entry: Record<string, unknown> = { query: name, variant: c.variant };
-        try {
-          const a = await measure(db.driver, original, c.params, 120_000);
-          const b = await measure(db.driver, proposed, c.params, 120_000);
-          const exact = JSON.stringify(a.rows) === JSON.stringify(b.rows);
-          const same = exact || JSON.stringify(canonical(a.rows)) === JSON.stringify(canonical(b.rows));
-          Object.assign(entry, { rows: [a.rows.length, b.rows.length], sameAnswer: exact ? "identical" : same ? "same rows (list order differs)" : "DIFFERENT", dbHits: [a.dbHits, b.dbHits], medianMs: [a.medianMs, b.medianMs] });
-        } catch (error) {
-          entry.error = error instanceof Error ? error.message.slice(0, 300) : String(error);
-        }
-        out.push(entry);
-        process.stderr.write(`[compare] ${JSON.stringify(entry)}\n`);
-      }
-    }
-    const lines = [
-      `Proposed rewrites vs originals — ${scale} (${manifest.totalNodes.toLocaleString("en")} nodes, ${manifest.totalRelationships.toLocaleString("en")} relationships)`,
-      "",
-      "| query | parameters | answer | db hits original → proposed | median ms original → proposed |",
-      "| --- | --- | --- | --- | --- |",
-      ...out.map((e) =>
-        e.error
-          ? `| ${e.query} | ${e.variant} | ERROR: ${e.error} | | |`
-          : `| ${e.query} | ${e.variant} | ${e.sameAnswer} (${(e.rows as number[]).join(" / ")} rows) | ${(e.dbHits as number[]).map((n) => n.toLocaleString("en")).join(" → ")} | ${(e.medianMs as number[]).map((n) => n.toFixed(1)).join(" → ")} |`,
-      ),
-    ];
-    process.stdout.write(lines.join("\n") + "\n");
+    const out = await compareAll(db.driver, manifest.sample);
+    process.stdout.write(formatComparison(out, `${scale} (${manifest.totalNodes.toLocaleString("en")} nodes, ${manifest.totalRelationships.toLocaleString("en")} relationships)`) + "\n");
     fs.mkdirSync(path.join(__dirname, "results"), { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
     fs.writeFileSync(path.join(__dirname, "results", `${scale}-${stamp}.proposed.json`), JSON.stringify({ scale, seed, comparisons: out }, null, 2) + "\n");
@@ -150,7 +172,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
+if (require.main === module) main().then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`[compare] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -281,8 +281,6 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
     participatedIn {
       id name ${TIERED}
       meetingOf { id name concernedBy { id name ${TIERED} } meetings { id name ${TIERED} } }
-      participants { id participatedIn { id name ${TIERED} } }
-      institutions { id participatedIn { id name ${TIERED} } }
     }
   }
 }`,
@@ -294,7 +292,7 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
       ogm: (data) => countTiered(get(data, "projects")),
     },
     notes:
-      "API and raw: one statement (project-priorities.cypher): every chain of up to 3 hops over 8 relationship types, in any direction, to a document or event that SETS_PRIORITY, plus direct ADDRESSES. @neo4j/graphql: the chains the domain has spelled out as nested fields (addresses → setters; supports → dialogue → concerning documents / dialogue rounds; concerned by documents; participated events → setters, their dialogues, their other participants' and institutions' events).",
+      "API and raw: one statement (project-priorities.cypher): every chain of up to 3 hops over 8 relationship types, in any direction, through dialogues, documents and events only, to a document or event that SETS_PRIORITY, plus direct ADDRESSES. @neo4j/graphql: those chains spelled out as nested fields for the shapes the data has (addresses → setters; supports → dialogue → concerning documents / its rounds; concerned by documents; participated events → setters, their dialogue → documents / rounds).",
   };
 
   const paths: JobSpec = {

@@ -18,7 +18,11 @@ export interface ClientSpec {
 }
 
 export interface ClientResult {
+  /** Successful answers (the latency figures and req/s count only these). */
   requests: number;
+  /** Answers that were errors (non-2xx or GraphQL errors), and their median time. */
+  failed: number;
+  failedP50: number;
   durationSec: number;
   reqPerSec: number;
   p50: number;
@@ -45,7 +49,10 @@ async function main(): Promise<void> {
   let next = 0;
   let graphqlErrors = 0;
   let firstError: string | null = null;
+  /** Response times of successful answers (2xx without GraphQL errors); failed ones apart. */
   const latencies: number[] = [];
+  const failed: number[] = [];
+  let lastFailed = false;
   const started = process.hrtime.bigint();
   let instance: autocannon.Instance;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -60,11 +67,13 @@ async function main(): Promise<void> {
             method: "POST",
             headers: { "content-type": "application/json" },
             setupRequest: (request) => ({ ...request, body: spec.bodies[next++ % spec.bodies.length] }),
+            // Called synchronously just before the "response" event of the same answer.
             onResponse: (status, body) => {
-              if (status >= 200 && status < 300 && body.includes('"errors":[')) {
+              lastFailed = status < 200 || status >= 300 || body.includes('"errors":[');
+              if (status >= 200 && status < 300 && lastFailed) {
                 graphqlErrors++;
                 firstError ??= body.slice(0, 400);
-              } else if (status >= 300) firstError ??= `HTTP ${status}: ${body.slice(0, 400)}`;
+              } else if (lastFailed) firstError ??= `HTTP ${status}: ${body.slice(0, 400)}`;
             },
           },
         ],
@@ -72,7 +81,8 @@ async function main(): Promise<void> {
       (error: unknown, done: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => {
-      latencies.push(responseTime);
+      if (lastFailed) failed.push(responseTime);
+      else latencies.push(responseTime);
     });
   });
   const elapsedSec = Number(process.hrtime.bigint() - started) / 1e9;
@@ -80,6 +90,8 @@ async function main(): Promise<void> {
   const mean = latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length);
   const out: ClientResult = {
     requests: latencies.length,
+    failed: failed.length,
+    failedP50: percentile(Float64Array.from(failed).sort(), 50),
     durationSec: Math.min(elapsedSec, result.duration || elapsedSec),
     reqPerSec: latencies.length / (result.duration || elapsedSec),
     p50: percentile(sorted, 50),

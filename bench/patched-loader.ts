@@ -1,6 +1,8 @@
-// An alternative relationship upsert for the loader, kept for comparison (`--loader patched|both`)
-// and as the fallback the benchmark uses when the project's loader does not finish within
-// --load-limit.
+// Two alternative write paths for the seed, used by the benchmark (`--loader patched|batched|both`):
+//  - "patched": an alternative relationship upsert (static-type MERGE), kept for comparison;
+//  - "batched": the project's own statements with one transaction per batch, the fallback the
+//    benchmark uses when the project's one-transaction loader cannot load a scale (time limit, or
+//    Neo4j's transaction memory limit — at 1M relationships with a 4g or 8g heap).
 //
 // History: the loader used to MERGE with a dynamic type, `MERGE (a)-[r:$(row.type) {key: row.key}]->(b)`.
 // On a fresh database the whole load runs in one transaction while the committed statistics still
@@ -47,22 +49,42 @@ export interface PatchedLoadReport {
   commitMs: number;
   nodesCreated: number;
   relationshipsCreated: number;
+  transactions: number;
 }
 
+export type AlternativeLoader = "patched" | "batched";
+
 /**
- * Validates `dir` with the project's planSeed and writes it in one transaction with the project's
- * statements except upsert-relationships (replaced as above). No prune step: the benchmark loads into
- * a fresh database (and the prune statements are not what is being fixed).
+ * Validates `dir` with the project's planSeed and writes it with the project's statements, except:
+ *  - "patched": relationships with the static-type MERGE above, all in ONE transaction (like the
+ *    project's loader);
+ *  - "batched": the project's own statements (upsert-sources, upsert-entities, create-relationships),
+ *    but each batch in its OWN transaction — for graphs whose one-transaction load exceeds Neo4j's
+ *    transaction memory limit (dbms.memory.transaction.total.max, 70% of the heap). Not all-or-nothing.
+ * No prune step: the benchmark loads into a fresh database.
  */
-export async function loadPatched(db: Database, dir: string, batchSize = 10_000, onBatch?: (phase: string, done: number, total: number) => void): Promise<PatchedLoadReport> {
+export async function loadPatched(
+  db: Database,
+  dir: string,
+  batchSize = 10_000,
+  onBatch?: (phase: string, done: number, total: number) => void,
+  mode: AlternativeLoader = "patched",
+): Promise<PatchedLoadReport> {
   const t0 = Date.now();
   const plan = planSeed(dir);
   const validateMs = Date.now() - t0;
-  const relText = patchedUpsertRelationships();
+  const relText = mode === "patched" ? patchedUpsertRelationships() : cypher("seed/create-relationships").text;
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
-  const tx = session.beginTransaction({ timeout: 60 * 60_000, metadata: { app: "bench-patched-loader" } });
+  let tx = session.beginTransaction({ timeout: 60 * 60_000, metadata: { app: "bench-loader", mode } });
+  let transactions = 1;
   let nodesCreated = 0;
   let relationshipsCreated = 0;
+  let commitMs = 0;
+  const commit = async () => {
+    const c = Date.now();
+    await tx.commit();
+    commitMs += Date.now() - c;
+  };
   const batches = async (phase: string, text: string, rows: unknown[]) => {
     const started = Date.now();
     for (let i = 0; i < rows.length; i += batchSize) {
@@ -70,6 +92,11 @@ export async function loadPatched(db: Database, dir: string, batchSize = 10_000,
       const updates = result.summary.counters.updates();
       nodesCreated += updates.nodesCreated;
       relationshipsCreated += updates.relationshipsCreated;
+      if (mode === "batched") {
+        await commit();
+        tx = session.beginTransaction({ timeout: 60 * 60_000, metadata: { app: "bench-loader", mode } });
+        transactions++;
+      }
       onBatch?.(phase, Math.min(i + batchSize, rows.length), rows.length);
     }
     return Date.now() - started;
@@ -78,8 +105,7 @@ export async function loadPatched(db: Database, dir: string, batchSize = 10_000,
     const sourcesMs = await batches("sources", cypher("seed/upsert-sources").text, plan.sources);
     const entitiesMs = await batches("entities", cypher("seed/upsert-entities").text, plan.nodes);
     const relationshipsMs = await batches("relationships", relText, plan.relationships);
-    const c = Date.now();
-    await tx.commit();
+    await commit();
     return {
       sources: plan.sources.length,
       entities: plan.nodes.length,
@@ -88,9 +114,10 @@ export async function loadPatched(db: Database, dir: string, batchSize = 10_000,
       sourcesMs,
       entitiesMs,
       relationshipsMs,
-      commitMs: Date.now() - c,
+      commitMs,
       nodesCreated,
       relationshipsCreated,
+      transactions,
     };
   } catch (error) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);

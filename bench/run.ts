@@ -8,10 +8,13 @@
 //          [--targets raw,api,neo4j-graphql] [--seed 42] [--heap 4g] [--pagecache 1g] [--warmup 16]
 //          [--loader project|patched|both] [--load-limit 600] [--no-profile]
 //   --only load     load figures only;  --only query   load + queries (no PROFILE);
-//   --only profile  load + PROFILE;     default        load + queries + PROFILE.
-//   --loader        project (default): the project's loader, stopped and rolled back after --load-limit
-//                   seconds, then the patched loader (bench/patched-loader.ts) if it did not finish;
-//                   patched: only the patched loader; both: both, each on its own cold database.
+//   --only profile  load + PROFILE + proposed rewrites checked against the originals
+//                   (bench/compare-proposed.ts);     default  all of it.
+//   --loader        project (default): the project's loader (stopped and rolled back after --load-limit
+//                   seconds); if it does not complete (time limit, or Neo4j's transaction memory limit),
+//                   the batched loader (bench/patched-loader.ts: the project's statements, one
+//                   transaction per batch) loads the graph for the queries. patched / batched: only that
+//                   loader; both: the project's and the patched loader, each on its own cold database.
 // Everything listens on 127.0.0.1 only; every process started here is stopped at the end, also on
 // error or Ctrl-C (the embedded Neo4j also stops by itself when this process dies).
 import "reflect-metadata";
@@ -31,12 +34,13 @@ import { CurationService } from "../src/curation/curation.service";
 import { loadSeedDirectory, type LoadProgress, type LoadReport } from "../src/seed/loader";
 import { loadSourceTexts } from "../src/seed/validate";
 import { startHttpServer, type HttpServer } from "../src/server/http";
+import { compareAll, formatComparison, type Comparison } from "./compare-proposed";
 import { DEFAULT_SEED, type Manifest } from "./generate";
 import { buildJobs, type Json, type JobSpec } from "./jobs";
 import type { ClientResult, ClientSpec } from "./load-client";
 import { formatProfile, profileAll, type ProfileResult } from "./profile";
 import { startNeo4jGraphQL, type NeoGraphQLServer } from "./targets/neo4j-graphql";
-import { loadPatched } from "./patched-loader";
+import { loadPatched, type AlternativeLoader } from "./patched-loader";
 import { startRawServer, statementRunner, type RawServer } from "./targets/raw";
 
 const BENCH_DIR = __dirname;
@@ -58,7 +62,7 @@ interface Options {
   pageCache: string;
   warmup: number;
   profile: boolean;
-  loader: "project" | "patched" | "both";
+  loader: "project" | "patched" | "batched" | "both";
   loadLimitSec: number;
 }
 
@@ -92,7 +96,7 @@ function parseArgs(argv: string[]): Options {
     profile: !argv.includes("--no-profile"),
     loader: (() => {
       const loader = value("--loader") ?? "project";
-      if (!["project", "patched", "both"].includes(loader)) throw new Error("--loader must be project, patched or both");
+      if (!["project", "patched", "batched", "both"].includes(loader)) throw new Error("--loader must be project, patched, batched or both");
       return loader as Options["loader"];
     })(),
     loadLimitSec: Number(value("--load-limit") ?? 600),
@@ -196,7 +200,8 @@ interface ProjectLoadFigures {
   nodesPerSec: number | null;
   relationshipsPerSec: number | null;
   totalRecordsPerSec: number | null;
-  /** When the time limit stopped (and rolled back) the load: how far it got. */
+  /** Why it did not complete (time limit, or Neo4j's error), and how far it got. */
+  failure?: string;
   abortedAt?: { afterSec: number; relationshipsWritten: number; relationshipsTotal: number; lastBatchSec: number; firstBatchSec: number };
   nodeProcessSampledPeakRssMiB: number;
   neo4jSampledPeakRssMiB: number;
@@ -214,11 +219,18 @@ async function measureProjectLoad(db: Database, seedDir: string, manifest: Manif
   let lastLog = 0;
   let report: LoadReport | undefined;
   let stopped: LoadProgress | undefined;
+  let lastProgress: LoadProgress | undefined;
+  let failure: string | undefined;
+  let relationshipsDone = 0;
+  let relationshipsAt = 0;
   try {
     report = await loadSeedDirectory(db, seedDir, {
       onProgress: (p) => {
         const now = Date.now();
+        lastProgress = p;
         if (p.phase === "relationships") {
+          relationshipsDone = Math.max(relationshipsDone, p.done);
+          relationshipsAt = now;
           batchTimes.push((now - (lastBatch || marks.entities || now)) / 1000);
           lastBatch = now;
         }
@@ -231,8 +243,13 @@ async function measureProjectLoad(db: Database, seedDir: string, manifest: Manif
       },
     });
   } catch (error) {
-    if (!(error instanceof LoadTimeLimit)) throw error;
-    stopped = error.progress;
+    if (error instanceof LoadTimeLimit) stopped = error.progress;
+    else {
+      // e.g. Neo4j's transaction memory limit: recorded, and the benchmark goes on with another loader.
+      const original = (error as { original?: unknown }).original;
+      failure = original instanceof Error ? `${(original as { code?: string }).code ?? ""} ${original.message}`.trim() : error instanceof Error ? error.message : String(error);
+      stopped = lastProgress;
+    }
   }
   const finished = Date.now();
   const mem = memory.stop();
@@ -248,18 +265,23 @@ async function measureProjectLoad(db: Database, seedDir: string, manifest: Manif
     neo4jSampledPeakRssMiB: mem.neo4jMiB,
   };
   if (!report) {
-    const written = stopped?.phase === "relationships" ? stopped.done : 0;
-    log(`  project loader stopped by the ${limitSec} s limit (rolled back): ${stopped?.phase} ${stopped?.done}/${stopped?.total}`);
+    const written = relationshipsDone;
+    log(
+      failure
+        ? `  project loader FAILED (rolled back) after ${stopped?.phase} ${stopped?.done}/${stopped?.total}: ${failure}`
+        : `  project loader stopped by the ${limitSec} s limit (rolled back): ${stopped?.phase} ${stopped?.done}/${stopped?.total}`,
+    );
     return {
       ...base,
       completed: false,
+      failure: failure ?? `stopped by the ${limitSec} s time limit`,
       validateSec: null,
       sourcesSec: null,
       nodesSec: null,
       relationshipsSec: null,
       pruneReplayCommitSec: null,
       nodesPerSec: null,
-      relationshipsPerSec: marks.entities && written ? written / secs(finished - marks.entities) : null,
+      relationshipsPerSec: marks.entities && written ? written / secs(relationshipsAt - marks.entities) : null,
       totalRecordsPerSec: null,
       abortedAt: {
         afterSec: secs(finished - started),
@@ -308,7 +330,8 @@ async function measureProjectLoad(db: Database, seedDir: string, manifest: Manif
 }
 
 interface PatchedLoadFigures {
-  loader: "patched";
+  loader: AlternativeLoader;
+  transactions: number;
   validateSec: number;
   nodesSec: number;
   relationshipsSec: number;
@@ -320,26 +343,37 @@ interface PatchedLoadFigures {
   nodeProcessSampledPeakRssMiB: number;
   neo4jSampledPeakRssMiB: number;
   created: { nodes: number; relationships: number };
-  secondLoad: { totalSec: number; relationshipsSec: number; nodesCreated: number; relationshipsCreated: number };
+  secondLoad: { totalSec: number; relationshipsSec: number; nodesCreated: number; relationshipsCreated: number } | null;
 }
 
-async function measurePatchedLoad(db: Database, seedDir: string, neo4jPid: number): Promise<PatchedLoadFigures> {
+async function measurePatchedLoad(db: Database, seedDir: string, neo4jPid: number, mode: AlternativeLoader): Promise<PatchedLoadFigures> {
   const memory = memorySampler(neo4jPid);
   const started = Date.now();
   let lastLog = 0;
-  const report = await loadPatched(db, seedDir, 10_000, (phase, done, total) => {
-    if (Date.now() - lastLog > 15_000) {
-      lastLog = Date.now();
-      log(`  patched loader: ${phase} ${done.toLocaleString("en")}/${total.toLocaleString("en")} after ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    }
-  });
+  const report = await loadPatched(
+    db,
+    seedDir,
+    10_000,
+    (phase, done, total) => {
+      if (Date.now() - lastLog > 15_000) {
+        lastLog = Date.now();
+        log(`  ${mode} loader: ${phase} ${done.toLocaleString("en")}/${total.toLocaleString("en")} after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      }
+    },
+    mode,
+  );
   const totalSec = (Date.now() - started) / 1000;
   const mem = memory.stop();
-  log("  second load of the same files with the patched loader (idempotent: creates nothing)");
+  // The batched loader only creates (it is for a fresh database): no second load for it.
+  let second: Awaited<ReturnType<typeof loadPatched>> | undefined;
   const again = Date.now();
-  const second = await loadPatched(db, seedDir);
+  if (mode === "patched") {
+    log("  second load of the same files with the patched loader (idempotent: creates nothing)");
+    second = await loadPatched(db, seedDir, 10_000, undefined, mode);
+  }
   return {
-    loader: "patched",
+    loader: mode,
+    transactions: report.transactions,
     validateSec: report.validateMs / 1000,
     nodesSec: report.entitiesMs / 1000,
     relationshipsSec: report.relationshipsMs / 1000,
@@ -351,7 +385,9 @@ async function measurePatchedLoad(db: Database, seedDir: string, neo4jPid: numbe
     nodeProcessSampledPeakRssMiB: mem.nodeMiB,
     neo4jSampledPeakRssMiB: mem.neo4jMiB,
     created: { nodes: report.nodesCreated, relationships: report.relationshipsCreated },
-    secondLoad: { totalSec: (Date.now() - again) / 1000, relationshipsSec: second.relationshipsMs / 1000, nodesCreated: second.nodesCreated, relationshipsCreated: second.relationshipsCreated },
+    secondLoad: second
+      ? { totalSec: (Date.now() - again) / 1000, relationshipsSec: second.relationshipsMs / 1000, nodesCreated: second.nodesCreated, relationshipsCreated: second.relationshipsCreated }
+      : null,
   };
 }
 
@@ -482,6 +518,7 @@ function table(outcomes: JobOutcome[], targets: TargetName[], connections: numbe
           continue;
         }
         const failed = m.errors + m.timeouts + m.non2xx + m.graphqlErrors;
+        if (m.requests === 0 && failed > 0) notes.add(`${outcome.job} / ${t} c=${c}: every answer within the measurement was an error (${failed}; median ${fmt(m.failedP50, 0)} ms): ${(m.firstError ?? "").slice(0, 140)}`);
         rows.push([
           outcome.job,
           t,
@@ -510,10 +547,10 @@ function loadTable(load: Json): string {
     rows.push(["project loader (as is)", fmt(project.validateSec!, 1), `${fmt(project.nodesSec!, 1)} s → ${fmt(project.nodesPerSec!, 0)}/s`, `${fmt(project.relationshipsSec!, 1)} s → ${fmt(project.relationshipsPerSec!, 0)}/s`, fmt(project.pruneReplayCommitSec!, 1), `${fmt(project.totalSec, 1)} s → ${fmt(project.totalRecordsPerSec!, 0)}/s`, fmt(project.nodeProcessSampledPeakRssMiB, 0), fmt(project.neo4jSampledPeakRssMiB, 0), `${fmt(project.secondLoad!.totalSec, 1)} s, created ${project.secondLoad!.nodesCreated + project.secondLoad!.relationshipsCreated}`]);
   } else if (project?.abortedAt) {
     const a = project.abortedAt;
-    rows.push(["project loader (as is)", "", "", `STOPPED at ${fmt(a.afterSec, 0)} s limit: ${a.relationshipsWritten.toLocaleString("en")} of ${a.relationshipsTotal.toLocaleString("en")} written (${fmt(project.relationshipsPerSec ?? NaN, 0)}/s; batch 1 ${fmt(a.firstBatchSec, 1)} s, last batch ${fmt(a.lastBatchSec, 1)} s)`, "", "rolled back", fmt(project.nodeProcessSampledPeakRssMiB, 0), fmt(project.neo4jSampledPeakRssMiB, 0), ""]);
+    rows.push(["project loader (as is)", "", "", `FAILED after ${fmt(a.afterSec, 0)} s with ${a.relationshipsWritten.toLocaleString("en")} of ${a.relationshipsTotal.toLocaleString("en")} written (${fmt(project.relationshipsPerSec ?? NaN, 0)}/s): ${project.failure ?? ""}`, "", "rolled back", fmt(project.nodeProcessSampledPeakRssMiB, 0), fmt(project.neo4jSampledPeakRssMiB, 0), ""]);
   }
   if (patched) {
-    rows.push(["patched loader (proposed fix)", fmt(patched.validateSec, 1), `${fmt(patched.nodesSec, 1)} s → ${fmt(patched.nodesPerSec, 0)}/s`, `${fmt(patched.relationshipsSec, 1)} s → ${fmt(patched.relationshipsPerSec, 0)}/s`, fmt(patched.commitSec, 1), `${fmt(patched.totalSec, 1)} s → ${fmt(patched.totalRecordsPerSec, 0)}/s`, fmt(patched.nodeProcessSampledPeakRssMiB, 0), fmt(patched.neo4jSampledPeakRssMiB, 0), `${fmt(patched.secondLoad.totalSec, 1)} s, created ${patched.secondLoad.nodesCreated + patched.secondLoad.relationshipsCreated}`]);
+    rows.push([patched.loader === "patched" ? "patched loader (static-type MERGE, one transaction)" : `batched loader (project statements, ${patched.transactions} transactions)`, fmt(patched.validateSec, 1), `${fmt(patched.nodesSec, 1)} s → ${fmt(patched.nodesPerSec, 0)}/s`, `${fmt(patched.relationshipsSec, 1)} s → ${fmt(patched.relationshipsPerSec, 0)}/s`, fmt(patched.commitSec, 1), `${fmt(patched.totalSec, 1)} s → ${fmt(patched.totalRecordsPerSec, 0)}/s`, fmt(patched.nodeProcessSampledPeakRssMiB, 0), fmt(patched.neo4jSampledPeakRssMiB, 0), patched.secondLoad ? `${fmt(patched.secondLoad.totalSec, 1)} s, created ${patched.secondLoad.nodesCreated + patched.secondLoad.relationshipsCreated}` : "—"]);
   }
   const header = ["loader", "validate s", "nodes", "relationships", "prune/commit s", "total (records/s)", "peak RSS Node MiB", "peak RSS Neo4j MiB", "2nd load (same files)"];
   return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
@@ -586,17 +623,19 @@ async function main(): Promise<void> {
     const load: Json = { nodes: manifest.totalNodes, relationships: manifest.totalRelationships, files: manifest.files, batchSize: 10_000 };
     result.load = load;
     let loaded = false;
-    if (options.loader !== "patched") {
+    if (options.loader === "project" || options.loader === "both") {
       log(`load with the project's loader (validate, then one transaction in batches of 10,000; limit ${options.loadLimitSec} s)`);
       const project = await measureProjectLoad(db, seedDir, manifest, neo4j.pid, options.loadLimitSec);
       load.project = project;
       loaded = project.completed;
       save();
     }
-    if (!loaded || options.loader === "both") {
+    const alternative: AlternativeLoader | null =
+      options.loader === "patched" || options.loader === "batched" ? options.loader : options.loader === "both" ? "patched" : loaded ? null : "batched";
+    if (alternative) {
       if (loaded) {
-        // A fair comparison needs the same cold start: a second fresh database for the patched loader.
-        log("fresh database for the patched loader");
+        // A fair comparison needs the same cold start: a second fresh database for the other loader.
+        log("fresh database for the other loader");
         await db.close();
         await neo4j.stop();
         fs.rmSync(dataDir, { recursive: true, force: true });
@@ -607,8 +646,12 @@ async function main(): Promise<void> {
         await db.verify();
         await applyMigrations(db);
       }
-      log("load with the patched loader (same validation and statements, static-type MERGE for relationships)");
-      load.patched = await measurePatchedLoad(db, seedDir, neo4j.pid);
+      log(
+        alternative === "patched"
+          ? "load with the patched loader (same validation and statements, static-type MERGE for relationships, one transaction)"
+          : "load with the batched loader (the project's validation and statements, one transaction per batch of 10,000)",
+      );
+      load.patched = await measurePatchedLoad(db, seedDir, neo4j.pid, alternative);
     }
     load.neo4jPeakRssMiB = (procStatusKb(neo4j.pid, "VmHWM") ?? NaN) / 1024 || null;
     load.nodeProcessPeakRssMiB = process.resourceUsage().maxRSS / 1024;
@@ -628,7 +671,12 @@ async function main(): Promise<void> {
       profile = await profileAll(db.driver, db.database, sample, 120_000);
       result.profile = profile;
       save();
-      process.stdout.write(`\nPROFILE\n${formatProfile(profile)}\n`);
+      process.stdout.write(`\nPROFILE (${options.scale})\n${formatProfile(profile)}\n`);
+      log("proposed rewrites (bench/proposed/queries) against the originals");
+      const comparisons = await compareAll(db.driver, sample);
+      result.proposed = comparisons;
+      save();
+      process.stdout.write(`\n${formatComparison(comparisons, `${options.scale} (${manifest.totalNodes.toLocaleString("en")} nodes, ${manifest.totalRelationships.toLocaleString("en")} relationships)`)}\n`);
       return;
     }
 
@@ -705,6 +753,9 @@ async function main(): Promise<void> {
       log("PROFILE of every query file");
       profile = await profileAll(db.driver, db.database, sample, 120_000);
       result.profile = profile;
+      save();
+      log("proposed rewrites (bench/proposed/queries) against the originals");
+      result.proposed = await compareAll(db.driver, sample);
     }
     result.finishedAt = new Date().toISOString();
     result.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
@@ -717,6 +768,18 @@ async function main(): Promise<void> {
         `${table(outcomes, options.targets, options.connections)}\n`,
     );
     if (profile) process.stdout.write(`\nPROFILE (${options.scale})\n${formatProfile(profile)}\n`);
+    if (result.proposed) process.stdout.write(`\n${formatComparison(result.proposed as Comparison[], options.scale)}\n`);
+  } catch (error) {
+    // Keep what explains a failure: the driver's own error and Neo4j's logs (the data folder goes).
+    const original = (error as { original?: unknown }).original;
+    result.error = {
+      message: error instanceof Error ? error.message : String(error),
+      original: original instanceof Error ? `${(original as { code?: string }).code ?? ""} ${original.message}`.trim() : original === undefined ? null : String(original),
+    };
+    const logsDir = path.join(os.tmpdir(), "eujapan-bench", `failed-${options.scale}-${stamp}-neo4j-logs`);
+    fs.cpSync(path.join(dataDir, "logs"), logsDir, { recursive: true, force: true });
+    log(`FAILED: ${JSON.stringify(result.error)}; Neo4j logs copied to ${logsDir}`);
+    throw error;
   } finally {
     result.finishedAt ??= new Date().toISOString();
     save();

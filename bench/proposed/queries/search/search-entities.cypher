@@ -8,4 +8,4 @@ WITH node,
                   THEN 1000.0 ELSE 0.0 END AS score
 ORDER BY score DESC, node.name, node.id
 WITH collect({node: node, score: score}) AS ranked
-RETURN size(ranked) AS total, [hit IN ranked[$skip..($skip + $limit)] | {entity: hit.node {.*}, score: hit.score}] AS hits
+RETURN size(ranked) AS total, [hit IN ranked[$skip..($skip + $limit)] | {entity: properties(hit.node), score: hit.score}] AS hits

@@ -1,11 +1,14 @@
 // PROPOSED rewrite of cypher/queries/traces/project-priorities.cypher (bench/PROFILE.md): same
 // parameters, rows and columns. The chain is a quantified path pattern that starts at the project and
-// checks "no project and no research area in between" on every node as it expands (the original
-// expanded every 0..3-hop path into each priority setter, then filtered), so the walk is pruned at
-// other projects and at research areas (hubs that hundreds of projects and events ADDRESS).
+// checks "only dialogues, documents and events in between" on every node as it expands, so the walk
+// is pruned at people, institutions, other projects and research areas. The original is planned the
+// other way round: every SETS_PRIORITY relationship of the whole graph (NodeByLabelScan of
+// ResearchArea, Expand to the setters), then a 0..3-hop VarLengthExpand(Into) from the project to
+// each setter, filtered afterwards — its cost grows with the number of priority setters in the graph,
+// not with the project's neighbourhood.
 MATCH (p:Project {id: $projectId})
 CALL (p) {
-  MATCH path = (p) (()-[:ADDRESSES|SUPPORTS|CONCERNS|AGREED|ATTACHED_TO|MEETING_OF|ORGANISED|PARTICIPATED_IN]-(n WHERE NOT n:Project AND NOT n:ResearchArea)){0,3} (setter)-[sp:SETS_PRIORITY]->(area:ResearchArea)
+  MATCH path = (p) (()-[:ADDRESSES|SUPPORTS|CONCERNS|AGREED|ATTACHED_TO|MEETING_OF|ORGANISED|PARTICIPATED_IN]-(n WHERE n:Dialogue OR n:Document OR n:Event)){0,3} (setter)-[sp:SETS_PRIORITY]->(area:ResearchArea)
   WHERE all(i IN range(0, size(nodes(path)) - 2) WHERE NOT nodes(path)[i] IN nodes(path)[(i + 1)..])
   RETURN path, setter, sp, area
   UNION
