@@ -106,6 +106,7 @@ async function main(): Promise<void> {
     firstError,
     bytesPerResponse: latencies.length ? result.throughput.total / latencies.length : 0,
   };
+  // NaN (no successful answer) becomes null in JSON; bench/run.ts prints it as "—".
   process.stdout.write(JSON.stringify(out) + "\n");
 }
 

@@ -495,6 +495,11 @@ async function measure(endpoint: Endpoint, connections: number, durationSec: num
 
 const fmt = (value: number | null | undefined, digits = 1) => (value === null || value === undefined || !Number.isFinite(value) ? "—" : value.toFixed(digits));
 
+/** a / b, or NaN when either is missing (null in JSON), not a number, or b is 0. */
+function ratio(a: number | null, b: number | null): number {
+  return typeof a === "number" && typeof b === "number" && Number.isFinite(a) && Number.isFinite(b) && b !== 0 && a !== 0 ? a / b : NaN;
+}
+
 function table(outcomes: JobOutcome[], targets: TargetName[], connections: number[]): string {
   const header = ["job", "target", "conc", "p50 ms", "p99 ms", "req/s", "n", "errors", "API/raw p50", "API/neo4j-graphql req/s"];
   const rows: string[][] = [];
@@ -528,8 +533,8 @@ function table(outcomes: JobOutcome[], targets: TargetName[], connections: numbe
           fmt(m.reqPerSec, m.reqPerSec < 10 ? 2 : 1),
           String(m.requests),
           failed ? String(failed) : "0",
-          t === "api" && raw && api ? `${fmt(api.p50 / raw.p50, 2)}×` : "",
-          t === "api" && api && ogm ? `${fmt(api.reqPerSec / ogm.reqPerSec, 2)}×` : t === "api" && outcome.check["neo4j-graphql"] && "na" in outcome.check["neo4j-graphql"]! ? "N/A" : "",
+          t === "api" && raw && api ? `${fmt(ratio(api.p50, raw.p50), 2)}×` : "",
+          t === "api" && api && ogm ? `${fmt(ratio(api.reqPerSec, ogm.reqPerSec), 2)}×` : t === "api" && outcome.check["neo4j-graphql"] && "na" in outcome.check["neo4j-graphql"]! ? "N/A" : "",
         ]);
       }
     }
@@ -727,19 +732,19 @@ async function main(): Promise<void> {
         );
         if (checked.errors < checked.requests) {
           usable.push(target);
-          slowest = Math.max(slowest, checked.meanMs);
+          slowest = Math.max(slowest, checked.meanMs * 5, checked.maxMs * 2);
         }
       }
       // A measurement must see several answers even when one request is slow: at least 5 mean
-      // request times (at most 60 s).
-      const durationSec = Math.min(Math.max(60, options.durationSec), Math.max(options.durationSec, Math.ceil((slowest * 5) / 1000)));
+      // request times and twice the slowest checked request (at most 60 s).
+      const durationSec = Math.min(Math.max(60, options.durationSec), Math.max(options.durationSec, Math.ceil(slowest / 1000)));
       for (const connections of options.connections) {
         for (const target of usable) {
           const endpoint = endpoints[target] as Endpoint;
           const m = await measure(endpoint, connections, durationSec, timeoutSec);
           outcome.measurements.push({ job: job.name, target, connections, ...m });
           log(
-            `  ${job.name} ${target.padEnd(13)} c=${connections}: p50 ${m.p50.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms, ${m.reqPerSec.toFixed(1)} req/s (${m.requests} in ${durationSec} s)` +
+            `  ${job.name} ${target.padEnd(13)} c=${connections}: p50 ${fmt(m.p50, 2)} ms, p99 ${fmt(m.p99, 2)} ms, ${fmt(m.reqPerSec, 1)} req/s (${m.requests} in ${durationSec} s)` +
               (m.errors + m.timeouts + m.non2xx + m.graphqlErrors ? `, errors ${m.errors} timeouts ${m.timeouts} non-2xx ${m.non2xx} GraphQL errors ${m.graphqlErrors}: ${m.firstError ?? ""}` : ""),
           );
           save();
