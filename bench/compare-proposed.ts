@@ -100,14 +100,22 @@ export async function compareAll(driver: Driver, sample: QuerySample, timeoutMs 
     const proposed = statementText(file);
     for (const c of cases[name] ?? []) {
       const entry: Comparison = { query: name, variant: c.variant };
-      try {
-        const a = await measure(driver, original, c.params, timeoutMs);
-        const b = await measure(driver, proposed, c.params, timeoutMs);
+      // Each side on its own: an original that times out still gets the proposed one measured.
+      const attempt = async (text: string): Promise<Run | string> => {
+        try {
+          return await measure(driver, text, c.params, timeoutMs);
+        } catch (error) {
+          return error instanceof Error ? error.message.slice(0, 200) : String(error);
+        }
+      };
+      const a = await attempt(original);
+      const b = await attempt(proposed);
+      if (typeof a === "string" || typeof b === "string") {
+        entry.error = `original: ${typeof a === "string" ? `FAILED (${a.slice(0, 80)}…)` : `${a.rows.length} rows, ${a.dbHits} db hits, ${a.medianMs.toFixed(1)} ms`}; proposed: ${typeof b === "string" ? `FAILED (${b.slice(0, 80)}…)` : `${b.rows.length} rows, ${b.dbHits} db hits, ${b.medianMs.toFixed(1)} ms`}`;
+      } else {
         const exact = JSON.stringify(a.rows) === JSON.stringify(b.rows);
         const same = exact || JSON.stringify(canonical(a.rows)) === JSON.stringify(canonical(b.rows));
         Object.assign(entry, { rows: [a.rows.length, b.rows.length], sameAnswer: exact ? "identical" : same ? "same rows (list order differs)" : "DIFFERENT", dbHits: [a.dbHits, b.dbHits], medianMs: [a.medianMs, b.medianMs] });
-      } catch (error) {
-        entry.error = error instanceof Error ? error.message.slice(0, 300) : String(error);
       }
       out.push(entry);
       process.stderr.write(`[compare] ${name} [${c.variant}]: ${entry.error ?? `${entry.sameAnswer}, db hits ${entry.dbHits!.join(" → ")}, median ms ${entry.medianMs!.map((n) => n.toFixed(1)).join(" → ")}`}\n`);

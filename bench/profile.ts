@@ -42,6 +42,7 @@ export async function profileCases(sample: QuerySample): Promise<Record<string, 
   const who = sample.whoMet[0]!;
   const via = ["PERSON", "EVENT", "PROJECT", "AGREEMENT", "HIERARCHY"];
   const [a, b] = sample.pairs[0]!;
+  // (pairs 2–4 and a short maxHops also check the shortest-path rewrite's answers)
   const cases: Record<string, Case[]> = {};
   const add = async (variant: string, use: (repos: Repositories) => Promise<unknown>) => {
     for (const call of await record(use)) (cases[call.name] ??= []).push({ variant, params: call.params });
@@ -58,6 +59,10 @@ export async function profileCases(sample: QuerySample): Promise<Record<string, 
   await add("first project", (r) => r.traces.prioritiesOfProject(sample.hubs.project));
   await add("first research area", (r) => r.traces.reachOfPriority(sample.hubs.area, []));
   await add("sample person pair, maxHops 4", (r) => r.paths.shortestPaths(a, b, { maxHops: 4, types: [], from: null, to: null, limit: 5 }));
+  for (const [k, [x, y]] of sample.pairs.slice(1, 4).entries()) {
+    await add(`sample pair ${k + 2}, maxHops 4`, (r) => r.paths.shortestPaths(x, y, { maxHops: 4, types: [], from: null, to: null, limit: 5 }));
+  }
+  await add("sample pair 2, maxHops 2", (r) => r.paths.shortestPaths(sample.pairs[1]![0], sample.pairs[1]![1], { maxHops: 2, types: [], from: null, to: null, limit: 5 }));
   await add(`"${sample.searches[1]}"`, (r) => r.search.search(sample.searches[1]!, [], 0, 10));
   await add(`"${sample.searches[2]}" (one prefix)`, (r) => r.search.search(sample.searches[2]!, [], 0, 10));
   await add("year 2014, first 20", (r) => r.timeline.events({ ...toWindow("2014", "2014"), placeId: null, participantId: null, eventTypes: [] }, 0, 20));
