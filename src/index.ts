@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   if (stopping) return;
   await applyMigrations(connected.db);
   if (config.seedOnStart) {
-    await loadSeedDirectory(connected.db, config.seedDir);
+    await loadSeedDirectory(connected.db, config.seedDir, { stageAbove: config.seedStageAbove });
   }
   const schema = await buildGraphQLSchema();
   if (stopping) return;

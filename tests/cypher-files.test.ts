@@ -1,7 +1,8 @@
 // Every named statement in cypher/ (migrations excepted: they are applied in tests) parses and plans
 // against the real Neo4j, and documents itself with a header comment.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cypherFolder } from "../src/neo4j/cypher-files";
+import { cypher, cypherFolder } from "../src/neo4j/cypher-files";
+import { ENTITY_KINDS, RELATIONSHIP_TYPE_NAMES } from "../src/seed/vocabulary";
 import type { Database } from "../src/neo4j/database";
 import { testDatabase } from "./support/helpers";
 
@@ -24,5 +25,11 @@ describe("cypher/ files", () => {
 
   it("never interpolates: no template or concatenation markers in statements", () => {
     for (const statement of statements) expect(statement.text, statement.name).not.toMatch(/\$\{|\+\s*'|'\s*\+/);
+  });
+
+  it("graph-stats counts every kind and relationship type of the vocabulary (its lists are written out for the counts store)", () => {
+    const text = cypher("queries/stats/graph-stats").text;
+    for (const kind of [...ENTITY_KINDS, "Source"]) expect(text, kind).toContain(`MATCH (n:${kind}) RETURN '${kind}' AS name`);
+    for (const type of RELATIONSHIP_TYPE_NAMES) expect(text, type).toContain(`MATCH (:Entity)-[r:${type}]->() RETURN '${type}' AS name`);
   });
 });

@@ -65,7 +65,102 @@ describe("seed loader", () => {
     expect(second.counters.nodesDeleted).toBe(0);
     expect(second.counters.relationshipsDeleted).toBe(0);
     expect(second.removedEntities + second.removedRelationships).toBe(0);
+    expect(second.written).toEqual({ entities: 0, relationships: 0 }); // unchanged records are not rewritten
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("rewrites only the records whose content changed", async () => {
+    const dir = copyDir(SMALL);
+    await loadSeedDirectory(db, dir);
+    const file = path.join(dir, "small.json");
+    const seed = JSON.parse(fs.readFileSync(file, "utf8"));
+    seed.entities.find((e: { id: string }) => e.id === "event:workshop-on-engines-2020").properties = { eventType: "conference", date: "2020-02" };
+    fs.writeFileSync(file, JSON.stringify(seed));
+    const report = await loadSeedDirectory(db, dir);
+    expect(report.written).toEqual({ entities: 1, relationships: 0 });
+    const edited = await snapshot(db);
+    await clearGraph(db);
+    await loadSeedDirectory(db, dir);
+    expect(await snapshot(db)).toEqual(edited);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe("staged mode (seeds too big for one transaction)", () => {
+    it("gives exactly the graph the one-transaction mode gives, and reloads as a no-op", async () => {
+      const single = await loadSeedDirectory(db, SEED_DIR);
+      expect(single.mode).toBe("single-transaction");
+      const expected = await snapshot(db);
+      await clearGraph(db);
+      const staged = await loadSeedDirectory(db, SEED_DIR, { stageAbove: 0, batchSize: 100 });
+      expect(staged.mode).toBe("staged");
+      expect(staged.written).toEqual({ entities: single.entities, relationships: single.relationships });
+      expect(await snapshot(db)).toEqual(expected);
+      const again = await loadSeedDirectory(db, SEED_DIR, { stageAbove: 0, batchSize: 100 });
+      expect(again.written).toEqual({ entities: 0, relationships: 0 });
+      expect(await snapshot(db)).toEqual(expected);
+    });
+
+    it("keeps unpublished entities out of every query while it writes", async () => {
+      await loadSeedDirectory(db, SMALL);
+      const visible = await db.read("queries/stats/graph-stats");
+      const seenMidway: unknown[] = [];
+      await loadSeedDirectory(db, SEED_DIR, {
+        stageAbove: 0,
+        batchSize: 50,
+        onProgress: async (p) => {
+          if (p.phase !== "relationships" || p.done !== 100) return;
+          // Entities and 100 relationships are written (and committed) but not published yet.
+          const pending = await db.driver.executeQuery("MATCH (n:SeedPending) RETURN count(n) AS n", {}, { database: db.database });
+          seenMidway.push(pending.records[0]!.get("n") > 0);
+          seenMidway.push(await db.read("queries/stats/graph-stats"));
+          seenMidway.push(await db.read("queries/entities/entities-by-ids", { ids: ["institution:european-union"] }));
+          seenMidway.push(await db.read("queries/search/search-entities", { query: "european~", kinds: [], exact: "european union", skip: 0, limit: 10 }).then((rows) => JSON.stringify(rows).includes("institution:european-union")));
+        },
+      });
+      expect(seenMidway).toEqual([true, visible, [], false]);
+      expect((await db.read("queries/entities/entities-by-ids", { ids: ["institution:european-union"] })).length).toBe(1);
+    });
+
+    it("discards everything of a load that fails part-way; the graph is as it was and the next load completes", async () => {
+      await loadSeedDirectory(db, SMALL);
+      const before = await snapshot(db);
+      for (const failAt of [{ phase: "entities", done: 100 }, { phase: "relationships", done: 200 }, { phase: "publish", done: 100 }, { phase: "prune", done: 0 }]) {
+        await expect(
+          loadSeedDirectory(db, SEED_DIR, {
+            stageAbove: 0,
+            batchSize: 50,
+            onProgress: (p) => {
+              if (p.phase === failAt.phase && p.done >= failAt.done) throw new Error(`injected failure in ${failAt.phase}`);
+            },
+          }),
+        ).rejects.toThrow(`injected failure in ${failAt.phase}`);
+        expect(await snapshot(db), failAt.phase).toEqual(before);
+      }
+      const report = await loadSeedDirectory(db, SEED_DIR, { stageAbove: 0 });
+      expect(report.removedEntities).toBeGreaterThan(0);
+      const loaded = await snapshot(db);
+      await clearGraph(db);
+      await loadSeedDirectory(db, SEED_DIR);
+      expect(await snapshot(db)).toEqual(loaded);
+    });
+
+    it("refuses a second staged load while one holds the lock, and cleans up one whose process is gone", async () => {
+      await loadSeedDirectory(db, SMALL);
+      const before = await snapshot(db);
+      // A load left behind by another process on another host, still within its heartbeat window.
+      const now = new Date().toISOString();
+      await db.driver.executeQuery(
+        "CREATE (:SeedLoad {lock: 'seed', loadId: 'other', owner: 'elsewhere:1:x', startedAt: $now, heartbeatAt: $now}) CREATE (:SeedPending {id: 'person:ghost', pendingLoad: 'other'})-[:AFFILIATED_WITH]->(:SeedPending {id: 'institution:ghost', pendingLoad: 'other'})",
+        { now },
+        { database: db.database },
+      );
+      await expect(loadSeedDirectory(db, SEED_DIR, { stageAbove: 0 })).rejects.toThrow(/another seed load is in progress \(owner elsewhere:1:x/);
+      // The same, from a process of this host that no longer exists: cleaned up, then the load runs.
+      await db.driver.executeQuery("MATCH (l:SeedLoad) SET l.owner = $owner", { owner: `${os.hostname()}:999999:x` }, { database: db.database });
+      const report = await loadSeedDirectory(db, SMALL, { stageAbove: 0 });
+      expect(report.written).toEqual({ entities: 0, relationships: 0 });
+      expect(await snapshot(db)).toEqual(before); // no ghost left, no lock left
+    });
   });
 
   it("gives every node and relationship a source and quote, or a curated reason", async () => {

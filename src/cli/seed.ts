@@ -1,11 +1,12 @@
 // `npm run seed`: validates seed/ and loads it into Neo4j (starting the embedded one if NEO4J_URI is
-// unset), then stops. `npm run seed -- --check` only validates and writes nothing.
+// unset), then stops. `npm run seed -- --check` only validates and writes nothing;
+// `npm run seed -- --discard-staged` first removes an unfinished staged load whose process is gone.
 import "reflect-metadata";
 import { loadConfig } from "../config/config";
 import { log, setLogLevel } from "../logger";
 import { connect } from "../neo4j/connect";
 import { applyMigrations } from "../neo4j/migrations";
-import { loadSeedDirectory } from "../seed/loader";
+import { loadSeedDirectory, recoverAbandonedLoad } from "../seed/loader";
 import { planSeed, SeedValidationError } from "../seed/validate";
 
 async function main(): Promise<void> {
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
   const connected = await connect(config);
   try {
     await applyMigrations(connected.db);
-    const report = await loadSeedDirectory(connected.db, config.seedDir);
+    if (process.argv.includes("--discard-staged") && !(await recoverAbandonedLoad(connected.db, true))) {
+      console.log("no staged seed load to discard");
+    }
+    const report = await loadSeedDirectory(connected.db, config.seedDir, { stageAbove: config.seedStageAbove });
     console.log(JSON.stringify(report, null, 2));
   } finally {
     await connected.close();

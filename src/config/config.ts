@@ -32,6 +32,8 @@ export interface Config {
   maxRetryMs: number;
   seedDir: string;
   seedOnStart: boolean;
+  /** Seeds with more records than this are loaded staged (see src/seed/loader.ts). */
+  seedStageAbove: number;
   logLevel: "debug" | "info" | "warn" | "error";
   logFormat: "text" | "json";
   /** Log every Cypher statement with its name and parameters (debug aid). */
@@ -131,6 +133,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxRetryMs: int(env, "NEO4J_MAX_RETRY_MS", 2_000, 0, 60_000),
     seedDir: path.resolve(PROJECT_ROOT, env.SEED_DIR?.trim() || "seed"),
     seedOnStart: bool(env, "SEED_ON_START", true),
+    seedStageAbove: int(env, "SEED_STAGE_ABOVE", 100_000, 0, 1_000_000_000),
     logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
     logCypher: bool(env, "LOG_CYPHER", false),
     logFormat: oneOf(env, "LOG_FORMAT", ["text", "json"] as const, "text"),

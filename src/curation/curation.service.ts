@@ -246,7 +246,7 @@ export class CurationService {
 
 const KIND_INDEPENDENT = new Set([
   "id", "kind", "name", "aliases", "searchText", "notes", "disagreements", "evidenceSources", "evidenceQuotes",
-  "evidenceCurated", "sourceIds", "stated", "origin", "dateFrom", "dateTo", "datePrecision",
+  "evidenceCurated", "sourceIds", "stated", "origin", "dateFrom", "dateTo", "datePrecision", "seedHash",
 ]);
 
 function kindPropertiesOf(props: Props): Props {

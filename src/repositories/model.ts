@@ -100,6 +100,7 @@ const INTERNAL_FIELDS = new Set([
   "dateTo",
   "datePrecision",
   "key",
+  "seedHash",
 ]);
 
 export function fuzzyDate(value: unknown): FuzzyDate | null {
