@@ -7,6 +7,10 @@
 //   in a place inside it); $skip, $limit (page of people).
 // Returns: total (number of people met), encounters (list of {person: map, meetings: list of
 //   {kind, event, places, subjectRoles, otherRoles, date, evidence}}) for the page, people by name.
+// Plan: one walk finds every person met, keeping only references (event and both participation
+//   relationships, or the MET relationship) per person; people are sorted and paged; the maps (person,
+//   event, places, roles, evidence) are built only for the people on the page. A person who met
+//   thousands of people costs one walk, not thousands of event and place maps.
 MATCH (p:Person {id: $personId})
 CALL (p) {
   MATCH (p)-[r1:PARTICIPATED_IN]->(e:Event)<-[r2:PARTICIPATED_IN]-(other:Person)
@@ -18,29 +22,46 @@ CALL (p) {
     AND ($from IS NULL OR e.dateTo >= $from)
     AND ($to IS NULL OR e.dateFrom <= $to)
     AND ($placeId IS NULL OR EXISTS { (e)-[:HELD_IN]->(:Place)-[:PART_OF|LOCATED_IN*0..4]->(:Place {id: $placeId}) })
-  WITH other, e, collect(DISTINCT r1) AS mine, collect(DISTINCT r2) AS theirs
-  RETURN other, {
-    kind: 'EVENT',
-    event: e {.*},
-    places: [(e)-[:HELD_IN]->(pl:Place) | pl {.*}],
-    subjectRoles: [r IN mine | r.role],
-    otherRoles: [r IN theirs | r.role],
-    date: e.date,
-    dateFrom: e.dateFrom,
-    evidence: [r IN mine + theirs | properties(r)]
-  } AS meeting
-  UNION
+  RETURN other, [e, r1, r2] AS hit
+  UNION ALL
   MATCH (p)-[m:MET]-(other:Person)
   WHERE ($otherId IS NULL OR other.id = $otherId)
     AND size($eventTypes) = 0 AND $placeId IS NULL
     AND ($from IS NULL OR m.dateTo >= $from)
     AND ($to IS NULL OR m.dateFrom <= $to)
-  RETURN other, {
-    kind: 'STATED', event: null, places: [], subjectRoles: [], otherRoles: [],
-    date: m.date, dateFrom: m.dateFrom, evidence: [properties(m)]
-  } AS meeting
+  RETURN other, [m] AS hit
 }
-WITH other, collect(meeting) AS meetings
+WITH other, collect(hit) AS hits
 ORDER BY other.name, other.id
-WITH collect({person: other {.*}, meetings: meetings}) AS encounters
-RETURN size(encounters) AS total, encounters[$skip..($skip + $limit)] AS encounters
+WITH collect([other, hits]) AS everyone
+WITH size(everyone) AS total, everyone[$skip..($skip + $limit)] AS page
+CALL (page) {
+  UNWIND range(0, size(page) - 1) AS i
+  WITH i, page[i][0] AS other, page[i][1] AS hits
+  CALL (hits) {
+    UNWIND hits AS hit
+    WITH hit WHERE size(hit) = 3
+    WITH hit[0] AS e, collect(DISTINCT hit[1]) AS mine, collect(DISTINCT hit[2]) AS theirs
+    RETURN {
+      kind: 'EVENT',
+      event: e {.*},
+      places: [(e)-[:HELD_IN]->(pl:Place) | pl {.*}],
+      subjectRoles: [r IN mine | r.role],
+      otherRoles: [r IN theirs | r.role],
+      date: e.date,
+      dateFrom: e.dateFrom,
+      evidence: [r IN mine + theirs | properties(r)]
+    } AS meeting
+    UNION ALL
+    UNWIND hits AS hit
+    WITH hit[0] AS m WHERE size(hit) = 1
+    RETURN {
+      kind: 'STATED', event: null, places: [], subjectRoles: [], otherRoles: [],
+      date: m.date, dateFrom: m.dateFrom, evidence: [properties(m)]
+    } AS meeting
+  }
+  WITH i, other, collect(meeting) AS meetings
+  ORDER BY i
+  RETURN collect({person: other {.*}, meetings: meetings}) AS encounters
+}
+RETURN total, encounters
