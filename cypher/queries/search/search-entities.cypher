@@ -4,11 +4,13 @@
 //             user text), $exact (the whole search text, lower-cased, compared as a plain value),
 //             $kinds (list of entity kinds; empty = all), $skip, $limit (integers).
 // Returns: total (all matches), hits (list of {entity: map, score: float}) for the requested page.
+// Plan: every match is ranked and counted, but the entity maps (all properties) are built only for
+//   the requested page.
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 WHERE size($kinds) = 0 OR node.kind IN $kinds
 WITH node,
      score + CASE WHEN toLower(node.name) = $exact OR $exact IN [alias IN coalesce(node.aliases, []) | toLower(alias)]
                   THEN 1000.0 ELSE 0.0 END AS score
 ORDER BY score DESC, node.name, node.id
-WITH collect({entity: node {.*}, score: score}) AS hits
-RETURN size(hits) AS total, hits[$skip..($skip + $limit)] AS hits
+WITH collect({node: node, score: score}) AS ranked
+RETURN size(ranked) AS total, [hit IN ranked[$skip..($skip + $limit)] | {entity: properties(hit.node), score: hit.score}] AS hits
