@@ -4,11 +4,12 @@
 // also ADDRESS the area itself).
 // Parameters: $areaId; $targetKinds (list of "Project"/"Event"; empty = both).
 // Returns: targetId, tier, setterId, nodes (entity maps, target first, area last), hops ({type, from, to, props}).
+// Plan: the chain is a quantified path pattern with the "dialogues, documents and events only" rule
+//   on each node it reaches, walked from the bound setter, so the walk is pruned as it expands.
 MATCH (area:ResearchArea {id: $areaId})<-[sp:SETS_PRIORITY]-(setter)
 CALL (area, sp, setter) {
-  MATCH path = (target)-[:ADDRESSES|SUPPORTS|CONCERNS|AGREED|ATTACHED_TO|MEETING_OF|ORGANISED|PARTICIPATED_IN*0..3]-(setter)-[sp]->(area)
+  MATCH path = (target) (()-[:ADDRESSES|SUPPORTS|CONCERNS|AGREED|ATTACHED_TO|MEETING_OF|ORGANISED|PARTICIPATED_IN]-(n WHERE n:Dialogue OR n:Document OR n:Event)){0,3} (setter)-[sp]->(area)
   WHERE (target:Project OR target:Event)
-    AND all(n IN nodes(path)[1..-1] WHERE n:Dialogue OR n:Document OR n:Event)
     AND all(i IN range(0, size(nodes(path)) - 2) WHERE NOT nodes(path)[i] IN nodes(path)[(i + 1)..])
   RETURN target, path
   UNION

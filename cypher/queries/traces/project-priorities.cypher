@@ -6,11 +6,13 @@
 // then its SETS_PRIORITY hop; or the project ADDRESSES the area itself.
 // Parameters: $projectId.
 // Returns: areaId, tier, setterId, nodes (entity maps, project first, area last), hops ({type, from, to, props}).
+// Plan: the chain is a quantified path pattern with the "dialogues, documents and events only" rule
+//   on each node it reaches, so the walk from the project is pruned as it expands (instead of every
+//   SETS_PRIORITY of the graph joined to a 0..3-hop expansion filtered afterwards).
 MATCH (p:Project {id: $projectId})
 CALL (p) {
-  MATCH path = (p)-[:ADDRESSES|SUPPORTS|CONCERNS|AGREED|ATTACHED_TO|MEETING_OF|ORGANISED|PARTICIPATED_IN*0..3]-(setter)-[sp:SETS_PRIORITY]->(area:ResearchArea)
-  WHERE all(n IN nodes(path)[1..-1] WHERE n:Dialogue OR n:Document OR n:Event)
-    AND all(i IN range(0, size(nodes(path)) - 2) WHERE NOT nodes(path)[i] IN nodes(path)[(i + 1)..])
+  MATCH path = (p) (()-[:ADDRESSES|SUPPORTS|CONCERNS|AGREED|ATTACHED_TO|MEETING_OF|ORGANISED|PARTICIPATED_IN]-(n WHERE n:Dialogue OR n:Document OR n:Event)){0,3} (setter)-[sp:SETS_PRIORITY]->(area:ResearchArea)
+  WHERE all(i IN range(0, size(nodes(path)) - 2) WHERE NOT nodes(path)[i] IN nodes(path)[(i + 1)..])
   RETURN path, setter, sp, area
   UNION
   MATCH path = (p)-[:ADDRESSES]->(area:ResearchArea)<-[sp:SETS_PRIORITY]-(setter)
