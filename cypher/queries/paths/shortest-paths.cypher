@@ -4,13 +4,17 @@
 // Parameters: $fromId, $toId (entity ids, different); $maxHops (1..6); $types (relationship types;
 //   empty = all); $from, $to ("YYYY-MM-DD" or null); $limit (how many equally short paths at most).
 // Returns: nodes (list of entity maps, in walk order), hops (list of {type, from, to, props}).
+// Plan: the type and date rules stay in the shortest-path WHERE (checked during the breadth-first
+//   search); the length check comes after it. In that WHERE, a predicate on the whole path's length
+//   makes Neo4j plan an exhaustive search of every path up to 6 hops whenever the shortest path is
+//   longer than $maxHops (minutes at 1M relationships). Same answer: no path is shorter than the shortest.
 MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 MATCH path = allShortestPaths((a)-[*..6]-(b))
-WHERE length(path) <= $maxHops
-  AND all(r IN relationships(path) WHERE size($types) = 0 OR type(r) IN $types)
+WHERE all(r IN relationships(path) WHERE size($types) = 0 OR type(r) IN $types)
   AND all(n IN nodes(path) WHERE ($from IS NULL OR n.dateTo IS NULL OR n.dateTo >= $from)
                              AND ($to IS NULL OR n.dateFrom IS NULL OR n.dateFrom <= $to))
 WITH path
+WHERE length(path) <= $maxHops
 LIMIT $limit
 RETURN [n IN nodes(path) | n {.*}] AS nodes,
        [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops
