@@ -337,6 +337,23 @@ describe("GraphQL API over the curated seed", () => {
       const unknown = await gql(`{ institutionNetwork(institutionId: "institution:nowhere") { center { id } } }`);
       expect(unknown.data.institutionNetwork).toBeNull();
     });
+
+    it("stops exploring once maxNodes institutions are found, and says so", async () => {
+      const query = (maxNodes: number) =>
+        gql(`{ institutionNetwork(institutionId: "institution:dg-research-and-innovation", depth: 2, maxNodes: ${maxNodes}) { nodes { institution { id } depth } edges { sourceId targetId } truncated } }`);
+      const full = await query(500);
+      expect(full.data.institutionNetwork.truncated).toBe(false);
+      expect(full.data.institutionNetwork.nodes.some((n: any) => n.depth === 2)).toBe(true);
+      const capped = await query(3);
+      const network = capped.data.institutionNetwork;
+      expect(network.truncated).toBe(true);
+      expect(network.nodes).toHaveLength(3);
+      expect(network.nodes.every((n: any) => n.depth <= 1)).toBe(true);
+      // Level 1 filled the cap: level 2 is not run (one statement instead of two).
+      expect(capped.extensions?.cypherQueries).toBe(full.extensions!.cypherQueries as number - 1);
+      const ids = new Set(network.nodes.map((n: any) => n.institution.id));
+      expect(network.edges.every((e: any) => ids.has(e.sourceId) && ids.has(e.targetId))).toBe(true);
+    });
   });
 
   describe("timeline, search and lookups", () => {

@@ -51,6 +51,15 @@ export class NetworkRepository {
     let frontier = [center.id];
     let truncated = false;
     for (let depth = 1; depth <= filter.depth && frontier.length > 0; depth++) {
+      // Once maxNodes institutions are reached, the next level could only add links among them, at the
+      // cost of a statement over the whole frontier (seconds for hubs at 100k+ relationships): stop
+      // and mark the answer truncated instead. Trade-off: links between already-found institutions
+      // that only that level would find are left out, and truncated is true even if the level would
+      // have added nothing.
+      if (nodes.size >= filter.maxNodes) {
+        truncated = true;
+        break;
+      }
       const rows = await this.db.read("queries/network/institution-links", { ids: frontier, via: filter.via, from: filter.from, to: filter.to });
       const next: string[] = [];
       for (const row of rows) {

@@ -172,7 +172,10 @@ export class InstitutionNetwork {
   @Field(() => [NetworkEdge], { description: "Links among them, heaviest first." })
   edges!: NetworkEdge[];
 
-  @Field(() => Boolean, { description: "True when maxNodes cut the network off." })
+  @Field(() => Boolean, {
+    description:
+      "True when maxNodes cut the network off. Once maxNodes institutions are reached, deeper levels are not explored: institutions beyond, and links between the institutions found that only a deeper level would show, are left out (true even when that level might have added nothing).",
+  })
   truncated!: boolean;
 }
 
