@@ -29,7 +29,19 @@ describe("cypher/ files", () => {
 
   it("graph-stats counts every kind and relationship type of the vocabulary (its lists are written out for the counts store)", () => {
     const text = cypher("queries/stats/graph-stats").text;
-    for (const kind of [...ENTITY_KINDS, "Source"]) expect(text, kind).toContain(`MATCH (n:${kind}) RETURN '${kind}' AS name`);
-    for (const type of RELATIONSHIP_TYPE_NAMES) expect(text, type).toContain(`MATCH (:Entity)-[r:${type}]->() RETURN '${type}' AS name`);
+    for (const kind of [...ENTITY_KINDS, "Source"]) expect(text, kind).toContain(`MATCH (n:${kind}) WITH count(n) AS count RETURN '${kind}' AS name`);
+    for (const type of RELATIONSHIP_TYPE_NAMES) expect(text, type).toContain(`MATCH (:Entity)-[r:${type}]->() WITH count(r) AS count RETURN '${type}' AS name`);
+  });
+
+  it("graph-stats reads only the counts store: no scan or expansion in its plan", async () => {
+    const { summary } = await db.driver.executeQuery(`EXPLAIN ${cypher("queries/stats/graph-stats").text}`, {}, { database: db.database });
+    const operators: string[] = [];
+    const walk = (plan: { operatorType: string; children: unknown[] }) => {
+      operators.push(plan.operatorType.replace(/@.*$/, ""));
+      for (const child of plan.children) walk(child as typeof plan);
+    };
+    walk(summary.plan as unknown as { operatorType: string; children: unknown[] });
+    expect(operators.filter((op) => /Scan|Expand|Seek/.test(op))).toEqual([]);
+    expect(operators.filter((op) => /CountFromCountStore/.test(op))).toHaveLength(ENTITY_KINDS.length + 1 + RELATIONSHIP_TYPE_NAMES.length);
   });
 });

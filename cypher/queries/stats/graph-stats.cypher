@@ -4,74 +4,77 @@
 // an :Entity start node, so a staged seed load's unpublished records (label SeedPending) are left
 // out, as are bookkeeping nodes (SchemaMigration, CurationEdit, SeedLoad). The lists follow the
 // vocabulary (src/seed/vocabulary.ts; tests/cypher-files.test.ts checks they match).
+// Each count() stands alone in its WITH: a value next to it (such as the name) would be a grouping
+// key, and Neo4j then scans every node or relationship instead of reading the counts store
+// (tests/cypher-files.test.ts checks the plan).
 // Parameters: none.
 // Returns: labels (list of {name, count}, count > 0), relationshipTypes (list of {name, count},
 //          count > 0), nodeCount, relationshipCount (integers).
 CALL () {
-  MATCH (n:Person) RETURN 'Person' AS name, count(n) AS count
+  MATCH (n:Person) WITH count(n) AS count RETURN 'Person' AS name, count
   UNION ALL
-  MATCH (n:Institution) RETURN 'Institution' AS name, count(n) AS count
+  MATCH (n:Institution) WITH count(n) AS count RETURN 'Institution' AS name, count
   UNION ALL
-  MATCH (n:Project) RETURN 'Project' AS name, count(n) AS count
+  MATCH (n:Project) WITH count(n) AS count RETURN 'Project' AS name, count
   UNION ALL
-  MATCH (n:Programme) RETURN 'Programme' AS name, count(n) AS count
+  MATCH (n:Programme) WITH count(n) AS count RETURN 'Programme' AS name, count
   UNION ALL
-  MATCH (n:Document) RETURN 'Document' AS name, count(n) AS count
+  MATCH (n:Document) WITH count(n) AS count RETURN 'Document' AS name, count
   UNION ALL
-  MATCH (n:Event) RETURN 'Event' AS name, count(n) AS count
+  MATCH (n:Event) WITH count(n) AS count RETURN 'Event' AS name, count
   UNION ALL
-  MATCH (n:Dialogue) RETURN 'Dialogue' AS name, count(n) AS count
+  MATCH (n:Dialogue) WITH count(n) AS count RETURN 'Dialogue' AS name, count
   UNION ALL
-  MATCH (n:ResearchArea) RETURN 'ResearchArea' AS name, count(n) AS count
+  MATCH (n:ResearchArea) WITH count(n) AS count RETURN 'ResearchArea' AS name, count
   UNION ALL
-  MATCH (n:Place) RETURN 'Place' AS name, count(n) AS count
+  MATCH (n:Place) WITH count(n) AS count RETURN 'Place' AS name, count
   UNION ALL
-  MATCH (n:Source) RETURN 'Source' AS name, count(n) AS count
+  MATCH (n:Source) WITH count(n) AS count RETURN 'Source' AS name, count
 }
 WITH collect({name: name, count: count}) AS all
 WITH [x IN all WHERE x.count > 0] AS labels, reduce(s = 0, x IN all | s + x.count) AS nodeCount
 CALL () {
-  MATCH (:Entity)-[r:AFFILIATED_WITH]->() RETURN 'AFFILIATED_WITH' AS name, count(r) AS count
+  MATCH (:Entity)-[r:AFFILIATED_WITH]->() WITH count(r) AS count RETURN 'AFFILIATED_WITH' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:PART_OF]->() RETURN 'PART_OF' AS name, count(r) AS count
+  MATCH (:Entity)-[r:PART_OF]->() WITH count(r) AS count RETURN 'PART_OF' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:LOCATED_IN]->() RETURN 'LOCATED_IN' AS name, count(r) AS count
+  MATCH (:Entity)-[r:LOCATED_IN]->() WITH count(r) AS count RETURN 'LOCATED_IN' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:HELD_IN]->() RETURN 'HELD_IN' AS name, count(r) AS count
+  MATCH (:Entity)-[r:HELD_IN]->() WITH count(r) AS count RETURN 'HELD_IN' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:PARTICIPATED_IN]->() RETURN 'PARTICIPATED_IN' AS name, count(r) AS count
+  MATCH (:Entity)-[r:PARTICIPATED_IN]->() WITH count(r) AS count RETURN 'PARTICIPATED_IN' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:MET]->() RETURN 'MET' AS name, count(r) AS count
+  MATCH (:Entity)-[r:MET]->() WITH count(r) AS count RETURN 'MET' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:ORGANISED]->() RETURN 'ORGANISED' AS name, count(r) AS count
+  MATCH (:Entity)-[r:ORGANISED]->() WITH count(r) AS count RETURN 'ORGANISED' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:FUNDED_UNDER]->() RETURN 'FUNDED_UNDER' AS name, count(r) AS count
+  MATCH (:Entity)-[r:FUNDED_UNDER]->() WITH count(r) AS count RETURN 'FUNDED_UNDER' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:PARTNER_IN]->() RETURN 'PARTNER_IN' AS name, count(r) AS count
+  MATCH (:Entity)-[r:PARTNER_IN]->() WITH count(r) AS count RETURN 'PARTNER_IN' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:ADDRESSES]->() RETURN 'ADDRESSES' AS name, count(r) AS count
+  MATCH (:Entity)-[r:ADDRESSES]->() WITH count(r) AS count RETURN 'ADDRESSES' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:SETS_PRIORITY]->() RETURN 'SETS_PRIORITY' AS name, count(r) AS count
+  MATCH (:Entity)-[r:SETS_PRIORITY]->() WITH count(r) AS count RETURN 'SETS_PRIORITY' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:SUPPORTS]->() RETURN 'SUPPORTS' AS name, count(r) AS count
+  MATCH (:Entity)-[r:SUPPORTS]->() WITH count(r) AS count RETURN 'SUPPORTS' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:CONCERNS]->() RETURN 'CONCERNS' AS name, count(r) AS count
+  MATCH (:Entity)-[r:CONCERNS]->() WITH count(r) AS count RETURN 'CONCERNS' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:AGREED]->() RETURN 'AGREED' AS name, count(r) AS count
+  MATCH (:Entity)-[r:AGREED]->() WITH count(r) AS count RETURN 'AGREED' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:PREPARES]->() RETURN 'PREPARES' AS name, count(r) AS count
+  MATCH (:Entity)-[r:PREPARES]->() WITH count(r) AS count RETURN 'PREPARES' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:ATTACHED_TO]->() RETURN 'ATTACHED_TO' AS name, count(r) AS count
+  MATCH (:Entity)-[r:ATTACHED_TO]->() WITH count(r) AS count RETURN 'ATTACHED_TO' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:PARTY_TO]->() RETURN 'PARTY_TO' AS name, count(r) AS count
+  MATCH (:Entity)-[r:PARTY_TO]->() WITH count(r) AS count RETURN 'PARTY_TO' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:ESTABLISHED_UNDER]->() RETURN 'ESTABLISHED_UNDER' AS name, count(r) AS count
+  MATCH (:Entity)-[r:ESTABLISHED_UNDER]->() WITH count(r) AS count RETURN 'ESTABLISHED_UNDER' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:MEETING_OF]->() RETURN 'MEETING_OF' AS name, count(r) AS count
+  MATCH (:Entity)-[r:MEETING_OF]->() WITH count(r) AS count RETURN 'MEETING_OF' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:HELD_ALONGSIDE]->() RETURN 'HELD_ALONGSIDE' AS name, count(r) AS count
+  MATCH (:Entity)-[r:HELD_ALONGSIDE]->() WITH count(r) AS count RETURN 'HELD_ALONGSIDE' AS name, count
   UNION ALL
-  MATCH (:Entity)-[r:FOLLOWS]->() RETURN 'FOLLOWS' AS name, count(r) AS count
+  MATCH (:Entity)-[r:FOLLOWS]->() WITH count(r) AS count RETURN 'FOLLOWS' AS name, count
 }
 WITH labels, nodeCount, collect({name: name, count: count}) AS all
 RETURN labels, [x IN all WHERE x.count > 0] AS relationshipTypes, nodeCount,
