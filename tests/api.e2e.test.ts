@@ -478,6 +478,38 @@ describe("GraphQL API over the curated seed", () => {
       expect(many.extensions?.cypherQueries).toBeLessThanOrEqual(3);
     });
 
+    it("pages relations in Cypher: the pages of every direction join up to the whole list, in one statement per level", async () => {
+      const id = "person:robert-jan-smits";
+      const page = (args: string) =>
+        gql(`{ entity(id: "${id}") { relations(${args}) { totalCount pageInfo { hasNextPage endCursor } edges { node { type outgoing other { id } } } } } }`);
+      for (const direction of ["BOTH", "OUTGOING", "INCOMING"]) {
+        const whole = (await page(`direction: ${direction}, first: 100`)).data.entity.relations;
+        expect(whole.totalCount).toBe(whole.edges.length);
+        if (direction !== "BOTH") expect(whole.edges.every((e: any) => e.node.outgoing === (direction === "OUTGOING"))).toBe(true);
+        const joined: unknown[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const part: any = (await page(`direction: ${direction}, first: 3${after ? `, after: "${after}"` : ""}`)).data.entity.relations;
+          expect(part.totalCount).toBe(whole.totalCount);
+          joined.push(...part.edges.map((e: any) => e.node));
+          if (!part.pageInfo.hasNextPage) break;
+          after = part.pageInfo.endCursor;
+        }
+        expect(joined).toEqual(whole.edges.map((e: any) => e.node));
+      }
+      const past = (await page(`first: 5, after: "${Buffer.from("offset:500").toString("base64url")}"`)).data.entity.relations;
+      expect(past.edges).toEqual([]);
+      expect(past.totalCount).toBeGreaterThan(5);
+      // Paged relations and the unpaged participants of 1 or 30 events: the same statements (timeline,
+      // relations, participants; the timeline brings the places along).
+      const events = (first: number) => gql(`{ timeline(first: ${first}) { edges { node { relations(first: 2, direction: INCOMING) { totalCount } ... on Event { places { id } participants { role } } } } } }`);
+      const [one, many] = [await events(1), await events(30)];
+      expect(many.errors).toBeUndefined();
+      expect(many.data.timeline.edges).toHaveLength(30);
+      expect(many.extensions?.cypherQueries).toBe(one.extensions?.cypherQueries);
+      expect(many.extensions?.cypherQueries).toBe(3);
+    });
+
     it("who met whom and traces answer in one statement each", async () => {
       const met = await gql(`{ whoMet(personId: "person:robert-jan-smits") { edges { node { person { id } meetings { event { id } places { id } } } } } }`);
       expect(met.extensions?.cypherQueries).toBe(1);

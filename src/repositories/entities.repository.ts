@@ -3,6 +3,22 @@
 import type { Database } from "../neo4j/database";
 import { toEntity, toRelation, toSource, type Entity, type Relation, type SourceDoc } from "./model";
 
+export type RelationDirection = "BOTH" | "OUTGOING" | "INCOMING";
+
+/** Which relationships of one entity to return: a direction, and a page (limit null = all). */
+export interface RelationsRequest {
+  id: string;
+  direction: RelationDirection;
+  skip: number;
+  limit: number | null;
+}
+
+export interface RelationsPage {
+  /** Relationships matching the types and direction, before paging. */
+  total: number;
+  relations: Relation[];
+}
+
 export class EntitiesRepository {
   constructor(private readonly db: Database) {}
 
@@ -27,17 +43,29 @@ export class EntitiesRepository {
     return rows.map((row) => toSource(row.source as Record<string, unknown>));
   }
 
-  /** Relationships of each entity (only `types` when given), keyed by entity id. */
-  async relationsOf(ids: readonly string[], types: readonly string[] = []): Promise<Map<string, Relation[]>> {
-    const rows = await this.db.read("queries/entities/relations-of", { ids: [...new Set(ids)], types: [...types] });
-    const byId = new Map<string, Relation[]>();
+  /**
+   * One page of the relationships of each requested entity (only `types` when given), in one statement
+   * for the whole batch: the result has one entry per request, in the order of `requests`.
+   */
+  async relationPages(requests: readonly RelationsRequest[], types: readonly string[] = []): Promise<RelationsPage[]> {
+    if (requests.length === 0) return [];
+    const rows = await this.db.read("queries/entities/relations-of", {
+      requests: requests.map((r) => ({ id: r.id, direction: r.direction, skip: r.skip, limit: r.limit })),
+      types: [...types],
+    });
+    const pages: RelationsPage[] = requests.map(() => ({ total: 0, relations: [] }));
     for (const row of rows) {
-      const id = String(row.id);
-      const relation = toRelation(String(row.type), row.outgoing === true, row.props as Record<string, unknown>, row.other as Record<string, unknown>);
-      const list = byId.get(id);
-      if (list) list.push(relation);
-      else byId.set(id, [relation]);
+      const page = pages[Number(row.index)]!;
+      page.total = Number(row.total ?? 0);
+      if (row.type !== null) page.relations[Number(row.position)] = toRelation(String(row.type), row.outgoing === true, row.props as Record<string, unknown>, row.other as Record<string, unknown>);
     }
-    return byId;
+    return pages;
+  }
+
+  /** Every relationship of each entity (only `types` when given), keyed by entity id. */
+  async relationsOf(ids: readonly string[], types: readonly string[] = []): Promise<Map<string, Relation[]>> {
+    const unique = [...new Set(ids)];
+    const pages = await this.relationPages(unique.map((id) => ({ id, direction: "BOTH", skip: 0, limit: null })), types);
+    return new Map(unique.flatMap((id, i) => (pages[i]!.relations.length > 0 ? [[id, pages[i]!.relations] as const] : [])));
   }
 }

@@ -2,7 +2,8 @@
 // kinds. All go through the request's DataLoaders: one statement per response level.
 import { IsIn, IsOptional } from "class-validator";
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
-import type { Entity as EntityData, Evidence as EvidenceData, Relation as RelationData, SourceDoc } from "../../repositories/model";
+import type { RelationDirection } from "../../repositories/entities.repository";
+import type { Entity as EntityData, Evidence as EvidenceData, SourceDoc } from "../../repositories/model";
 import type { GraphQLContext } from "../context";
 import { PageArgs, skipOf } from "../inputs/args";
 import { relationsKey } from "../loaders";
@@ -60,19 +61,16 @@ class Participation {
   evidence!: EvidenceData[];
 }
 
-function filterDirection(relations: RelationData[], direction: string): RelationData[] {
-  if (direction === "OUTGOING") return relations.filter((r) => r.outgoing);
-  if (direction === "INCOMING") return relations.filter((r) => !r.outgoing);
-  return relations;
-}
-
 @Resolver(() => Entity)
 export class EntityFieldsResolver {
   @FieldResolver(() => RelationConnection, { description: "This entity's relationships, each with its properties, evidence and the entity at the other end." })
   async relations(@Root() entity: EntityData, @Args(() => RelationsArgs) args: RelationsArgs, @Ctx() ctx: GraphQLContext) {
-    const all = filterDirection(await ctx.loaders.relations.load(relationsKey(entity.id, args.types ?? [])), args.direction);
+    // The page is cut in Cypher (one statement for every entity of the response level).
     const skip = skipOf(args.after);
-    return toPage(all.slice(skip, skip + args.first), skip, all.length);
+    const page = await ctx.loaders.relations.load(
+      relationsKey(entity.id, args.types ?? [], { direction: args.direction as RelationDirection, skip, limit: args.first }),
+    );
+    return toPage(page.relations, skip, page.total);
   }
 
   @FieldResolver(() => [Source], { description: "Every source that supports this entity." })
@@ -94,7 +92,7 @@ export class EvidenceResolver {
 export class PersonFieldsResolver {
   @FieldResolver(() => [Affiliation], { description: "Titles and affiliations, each with the date a source states it." })
   async affiliations(@Root() person: EntityData, @Ctx() ctx: GraphQLContext) {
-    const relations = await ctx.loaders.relations.load(relationsKey(person.id, ["AFFILIATED_WITH"]));
+    const relations = (await ctx.loaders.relations.load(relationsKey(person.id, ["AFFILIATED_WITH"]))).relations;
     return relations
       .filter((r) => r.outgoing)
       .map((r) => ({ institution: r.other, title: r.title, asOf: r.asOf, stated: r.stated, evidence: r.evidence }));
@@ -106,25 +104,25 @@ export class EventFieldsResolver {
   @FieldResolver(() => [Place], { description: "Where the event was held." })
   async places(@Root() event: EntityData & { [PRELOADED_PLACES]?: EntityData[] }, @Ctx() ctx: GraphQLContext) {
     if (event[PRELOADED_PLACES]) return event[PRELOADED_PLACES];
-    const relations = await ctx.loaders.relations.load(relationsKey(event.id, ["HELD_IN"]));
+    const relations = (await ctx.loaders.relations.load(relationsKey(event.id, ["HELD_IN"]))).relations;
     return relations.filter((r) => r.outgoing).map((r) => r.other);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: "The previous meeting of its series (FOLLOWS), if the sources link one." })
   async previousInSeries(@Root() event: EntityData, @Ctx() ctx: GraphQLContext) {
-    const relations = await ctx.loaders.relations.load(relationsKey(event.id, ["FOLLOWS"]));
+    const relations = (await ctx.loaders.relations.load(relationsKey(event.id, ["FOLLOWS"]))).relations;
     return relations.find((r) => r.outgoing)?.other ?? null;
   }
 
   @FieldResolver(() => Event, { nullable: true, description: "The next meeting of its series, if the sources link one." })
   async nextInSeries(@Root() event: EntityData, @Ctx() ctx: GraphQLContext) {
-    const relations = await ctx.loaders.relations.load(relationsKey(event.id, ["FOLLOWS"]));
+    const relations = (await ctx.loaders.relations.load(relationsKey(event.id, ["FOLLOWS"]))).relations;
     return relations.find((r) => !r.outgoing)?.other ?? null;
   }
 
   @FieldResolver(() => [Participation], { description: "Who took part, and in what role." })
   async participants(@Root() event: EntityData, @Ctx() ctx: GraphQLContext) {
-    const relations = await ctx.loaders.relations.load(relationsKey(event.id, ["PARTICIPATED_IN"]));
+    const relations = (await ctx.loaders.relations.load(relationsKey(event.id, ["PARTICIPATED_IN"]))).relations;
     return relations
       .filter((r) => !r.outgoing)
       .map((r) => ({ participant: r.other, role: r.role ?? "participant", stated: r.stated, evidence: r.evidence }));
