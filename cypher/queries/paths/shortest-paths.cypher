@@ -4,6 +4,8 @@
 // Parameters: $fromId, $toId (entity ids, different); $maxHops (1..6); $types (relationship types;
 //   empty = all); $from, $to ("YYYY-MM-DD" or null); $limit (how many equally short paths at most).
 // Returns: nodes (list of entity maps, in walk order), hops (list of {type, from, to, props}).
+// Equally short paths come in a stable order (by the ids along the path), so the same question
+// always gets the same answer whatever order the store holds the relationships in.
 // Plan: the type and date rules stay in the shortest-path WHERE (checked during the breadth-first
 //   search); the length check comes after it. In that WHERE, a predicate on the whole path's length
 //   makes Neo4j plan an exhaustive search of every path up to 6 hops whenever the shortest path is
@@ -15,6 +17,8 @@ WHERE all(r IN relationships(path) WHERE size($types) = 0 OR type(r) IN $types)
                              AND ($to IS NULL OR n.dateFrom IS NULL OR n.dateFrom <= $to))
 WITH path
 WHERE length(path) <= $maxHops
+WITH path
+ORDER BY [n IN nodes(path) | n.id]
 LIMIT $limit
 RETURN [n IN nodes(path) | n {.*}] AS nodes,
        [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops
