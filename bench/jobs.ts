@@ -213,7 +213,8 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
         const seen = new Set([id]);
         let rows = 0;
         let frontier = [id];
-        for (let level = 1; level <= depth && frontier.length > 0; level++) {
+        // As NetworkRepository.around: no further level once the cap is reached.
+        for (let level = 1; level <= depth && frontier.length > 0 && seen.size < NETWORK_MAX_NODES; level++) {
           const links = await run(levelCall.name, { ...levelCall.params, ids: frontier });
           const next: string[] = [];
           for (const row of links) {
