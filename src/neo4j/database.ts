@@ -193,8 +193,19 @@ export function toParams(value: unknown): unknown {
 /** Driver values (integers, temporals, nodes, relationships) to plain JSON-friendly values. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== "object") return value;
+  // Lists and maps from the driver are fresh plain objects: converted in place, no copy (this runs
+  // over every value of every record, so it is on the hot path of every request).
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === null) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
     neo4j.isDate(value) ||
@@ -206,7 +217,7 @@ export function toPlain(value: unknown): unknown {
   ) {
     return String(value);
   }
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain({ ...value.properties });
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
   return out;
