@@ -7,13 +7,13 @@ import { log, setLogLevel } from "../logger";
 import { connect } from "../neo4j/connect";
 import { applyMigrations } from "../neo4j/migrations";
 import { loadSeedDirectory, recoverAbandonedLoad } from "../seed/loader";
-import { planSeed, SeedValidationError } from "../seed/validate";
+import { planSeedAsync, SeedValidationError } from "../seed/validate";
 
 async function main(): Promise<void> {
   const config = loadConfig();
   setLogLevel(config.logLevel);
   if (process.argv.includes("--check")) {
-    const plan = planSeed(config.seedDir);
+    const plan = await planSeedAsync(config.seedDir);
     console.log(`seed is valid: ${plan.files.length} files, ${plan.sources.length} sources, ${plan.nodes.length} entities, ${plan.relationships.length} relationships`);
     return;
   }

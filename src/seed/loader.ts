@@ -22,7 +22,7 @@ import os from "node:os";
 import { log } from "../logger";
 import type { Database, UnitOfWork, WriteCounters } from "../neo4j/database";
 import { CurationService } from "../curation/curation.service";
-import { loadSourceTexts, planSeed, type SeedPlan } from "./validate";
+import { loadSourceTexts, planSeedAsync, type SeedPlan } from "./validate";
 
 export interface LoadProgress {
   phase: "sources" | "entities" | "relationships" | "publish" | "prune";
@@ -38,6 +38,8 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** Seeds with more records (entities + relationships) than this are loaded staged (default 100,000). */
   stageAbove?: number;
+  /** Per-record checks in worker threads: "auto" (default: big seeds of several files), true or false. */
+  validateInWorkers?: boolean | "auto";
 }
 
 export interface LoadReport {
@@ -70,7 +72,7 @@ let activeLoads = 0;
 
 export async function loadSeedDirectory(db: Database, dir: string, options: LoadOptions = {}): Promise<LoadReport> {
   const started = Date.now();
-  const plan = planSeed(dir);
+  const plan = await planSeedAsync(dir, { parallel: options.validateInWorkers });
   const validateMs = Date.now() - started;
   log.info("seed validated", {
     files: plan.files.length,

@@ -3,7 +3,9 @@
 // the named source text), merges records that several files give for one entity, and returns the
 // write plan. Nothing is written here. All problems are collected and reported together.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { plainToInstance } from "class-transformer";
 import { validateSync } from "class-validator";
 import { isPartialDate, SeedFile, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
@@ -145,72 +147,166 @@ function mergeValue(
 
 const sourcesOf = (evidence: ResolvedEvidence[]) => unique(evidence.filter((e) => e.quote !== "").map((e) => e.source));
 
+/** Each field stated by the sources of `evidence` (a list of its own per field, as mergeValue extends them). */
+function valueSourcesOf(fields: string[], evidence: ResolvedEvidence[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (fields.length === 0) return out;
+  const sources = sourcesOf(evidence);
+  out[fields[0]!] = sources;
+  for (let i = 1; i < fields.length; i++) out[fields[i]!] = [...sources];
+  return out;
+}
+
+/**
+ * What one seed file gives after the per-record checks (shape, fields, kind- and type-specific
+ * properties), which need no other file: the problems in the order they are found, the source block
+ * and the records that passed. Computed in this thread or in a worker (seed-worker.ts).
+ */
+export interface FileCheck {
+  file: string;
+  /** False when the file is not JSON or not an object: only `head` then. */
+  ok: boolean;
+  /** Problems of the file itself (JSON, shape, the source block's fields). */
+  head: SeedProblem[];
+  source?: SourceRecord;
+  /** Problems of entities then relationships, in record order. */
+  records: SeedProblem[];
+  entities: EntityRecord[];
+  entityIndexes: number[];
+  relationships: Array<[RelationshipRecord, number]>;
+}
+
+/** The per-record checks of one seed file (`dir`/`name`). */
+export function checkFile(dir: string, name: string): FileCheck {
+  const file = `seed/${name}`;
+  const check: FileCheck = { file, ok: false, head: [], records: [], entities: [], entityIndexes: [], relationships: [] };
+  const head = (record: string, field: string, rule: string, message: string) => check.head.push({ file, record, field, rule, message });
+  const problem = (record: string, field: string, rule: string, message: string) => check.records.push({ file, record, field, rule, message });
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"));
+  } catch (error) {
+    head("-", "-", "json", `not valid JSON: ${(error as Error).message}`);
+    return check;
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    head("-", "-", "shape", "a seed file must be a JSON object with source, entities and relationships");
+    return check;
+  }
+  check.ok = true;
+  const seedFile = plainToInstance(SeedFile, json);
+  for (const e of flatten(validateSync(seedFile, VALIDATOR_OPTIONS))) head(e.field.startsWith("source") ? "source" : "-", e.field, e.rule, e.message);
+  check.source = seedFile.source;
+
+  const rawEntities = (json as SeedFile).entities;
+  if (Array.isArray(rawEntities)) {
+    for (let index = 0; index < rawEntities.length; index++) {
+      const raw: unknown = rawEntities[index];
+      const label = recordLabel("entities", index, raw);
+      if (typeof raw !== "object" || raw === null) {
+        problem(label, "-", "shape", "an entity must be an object");
+        continue;
+      }
+      const { record, problems: found, valid } = checkEntity(raw);
+      for (const e of found) problem(label, e.field, e.rule, e.message);
+      if (valid) {
+        check.entities.push(record);
+        check.entityIndexes.push(index);
+      }
+    }
+  }
+
+  const rawRelationships = (json as SeedFile).relationships;
+  if (Array.isArray(rawRelationships)) {
+    for (let index = 0; index < rawRelationships.length; index++) {
+      const raw: unknown = rawRelationships[index];
+      if (typeof raw !== "object" || raw === null) {
+        problem(`relationships[${index}]`, "-", "shape", "a relationship must be an object");
+        continue;
+      }
+      const { record, problems: found, valid } = checkRelationship(raw);
+      for (const e of found) problem(`relationships[${index}]`, e.field, e.rule, e.message);
+      if (valid) check.relationships.push([record, index]);
+    }
+  }
+  return check;
+}
+
+/** The seed files of `dir`, sorted; throws SeedValidationError when the folder does not exist. */
+function seedFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) throw new SeedValidationError([{ file: dir, record: "-", field: "-", rule: "exists", message: "seed folder not found" }]);
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
+}
+
 /** Validates every *.json file in `dir` and returns the plan; throws SeedValidationError listing every problem. */
 export function planSeed(dir: string): SeedPlan {
+  const files = seedFiles(dir);
+  return assemblePlan(dir, files, files.map((name) => checkFile(dir, name)));
+}
+
+export interface PlanOptions {
+  /**
+   * Run the per-file checks in worker threads: true always, false never, "auto" (default) when the
+   * seed has at least two files and 4 MB of JSON (about 20,000 records; below that, starting the
+   * workers costs more than they save).
+   * The plan and the problems (and their order) are the same either way.
+   */
+  parallel?: boolean | "auto";
+  /** Worker threads (default: the available cores, at most one per file). */
+  workers?: number;
+}
+
+/** planSeed, with the per-file checks spread over worker threads for big seeds (see PlanOptions). */
+export async function planSeedAsync(dir: string, options: PlanOptions = {}): Promise<SeedPlan> {
+  const files = seedFiles(dir);
+  const sizes = files.map((name) => {
+    try {
+      return fs.statSync(path.join(dir, name)).size;
+    } catch {
+      return 0; // reported by checkFile as unreadable
+    }
+  });
+  const parallel = options.parallel ?? "auto";
+  const useWorkers =
+    parallel === true || (parallel === "auto" && files.length >= 2 && sizes.reduce((a, b) => a + b, 0) >= PARALLEL_BYTES);
+  if (!useWorkers) return assemblePlan(dir, files, files.map((name) => checkFile(dir, name)));
+  const workers = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), files.length));
+  return assemblePlan(dir, files, await checkFilesInWorkers(dir, files, sizes, workers));
+}
+
+const PARALLEL_BYTES = 4_000_000;
+
+/** Merges the per-file checks (in file order) with the checks across records and files into the plan. */
+function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPlan {
   const problems: SeedProblem[] = [];
   const problem = (file: string, record: string, field: string, rule: string, message: string) =>
     problems.push({ file, record, field, rule, message });
 
-  if (!fs.existsSync(dir)) throw new SeedValidationError([{ file: dir, record: "-", field: "-", rule: "exists", message: "seed folder not found" }]);
-  const files = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith(".json"))
-    .sort();
-
-  // Pass 1: parse files, validate record shapes, collect sources.
-  const parsed: Array<{ ctx: FileContext; entities: EntityRecord[]; relationships: Array<[RelationshipRecord, number]> ; entityIndexes: number[] }> = [];
+  // Pass 1: the per-file results, in file order; sources are unique and their text exists.
+  const parsed: Array<{ ctx: FileContext; entities: EntityRecord[]; relationships: Array<[RelationshipRecord, number]>; entityIndexes: number[] }> = [];
   const sources = new Map<string, { record: SourceRecord; file: string; text?: string }>();
 
-  for (const name of files) {
-    const file = `seed/${name}`;
-    let json: unknown;
-    try {
-      json = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"));
-    } catch (error) {
-      problem(file, "-", "-", "json", `not valid JSON: ${(error as Error).message}`);
-      continue;
-    }
-    if (typeof json !== "object" || json === null || Array.isArray(json)) {
-      problem(file, "-", "-", "shape", "a seed file must be a JSON object with source, entities and relationships");
-      continue;
-    }
-    const seedFile = plainToInstance(SeedFile, json);
-    for (const e of flatten(validateSync(seedFile, VALIDATOR_OPTIONS))) problem(file, e.field.startsWith("source") ? "source" : "-", e.field, e.rule, e.message);
-    const ctx: FileContext = { file, source: seedFile.source };
-    if (seedFile.source && typeof seedFile.source.id === "string") {
-      const previous = sources.get(seedFile.source.id);
-      if (previous) problem(file, "source", "id", "unique", `source ${seedFile.source.id} is already described in ${previous.file}`);
+  for (const check of checks) {
+    const file = check.file;
+    for (const p of check.head) problems.push(p);
+    if (!check.ok) continue;
+    const ctx: FileContext = { file, source: check.source };
+    if (check.source && typeof check.source.id === "string") {
+      const previous = sources.get(check.source.id);
+      if (previous) problem(file, "source", "id", "unique", `source ${check.source.id} is already described in ${previous.file}`);
       else {
-        const entry: { record: SourceRecord; file: string; text?: string } = { record: seedFile.source, file };
-        const textFile = typeof seedFile.source.file === "string" ? path.join(dir, seedFile.source.file) : "";
+        const entry: { record: SourceRecord; file: string; text?: string } = { record: check.source, file };
+        const textFile = typeof check.source.file === "string" ? path.join(dir, check.source.file) : "";
         if (textFile && fs.existsSync(textFile)) entry.text = collapse(fs.readFileSync(textFile, "utf8"));
-        else problem(file, "source", "file", "exists", `source text ${seedFile.source.file} not found in seed/`);
-        sources.set(seedFile.source.id, entry);
+        else problem(file, "source", "file", "exists", `source text ${check.source.file} not found in seed/`);
+        sources.set(check.source.id, entry);
       }
     }
-
-    const entities: EntityRecord[] = [];
-    const entityIndexes: number[] = [];
-    (Array.isArray((json as SeedFile).entities) ? ((json as SeedFile).entities as unknown[]) : []).forEach((raw, index) => {
-      const label = recordLabel("entities", index, raw);
-      if (typeof raw !== "object" || raw === null) return problem(file, label, "-", "shape", "an entity must be an object");
-      const { record, problems: found, valid } = checkEntity(raw);
-      for (const e of found) problem(file, label, e.field, e.rule, e.message);
-      if (valid) {
-        entities.push(record);
-        entityIndexes.push(index);
-      }
-    });
-
-    const relationships: Array<[RelationshipRecord, number]> = [];
-    (Array.isArray((json as SeedFile).relationships) ? ((json as SeedFile).relationships as unknown[]) : []).forEach((raw, index) => {
-      const label = `relationships[${index}]`;
-      if (typeof raw !== "object" || raw === null) return problem(file, label, "-", "shape", "a relationship must be an object");
-      const { record, problems: found, valid } = checkRelationship(raw);
-      for (const e of found) problem(file, label, e.field, e.rule, e.message);
-      if (valid) relationships.push([record, index]);
-    });
-    parsed.push({ ctx, entities, relationships, entityIndexes });
+    for (const p of check.records) problems.push(p);
+    parsed.push({ ctx, entities: check.entities, relationships: check.relationships, entityIndexes: check.entityIndexes });
   }
 
   // Evidence: resolve the source, and check that the quote occurs in that source's text.
@@ -254,7 +350,7 @@ export function planSeed(dir: string): SeedPlan {
           notes: record.note ? [record.note] : [],
           evidence,
           disagreements: [],
-          valueSources: Object.fromEntries(["name", ...Object.keys(record.properties ?? {})].map((field) => [field, sourcesOf(evidence)])),
+          valueSources: valueSourcesOf(["name", ...Object.keys(record.properties ?? {})], evidence),
           origin: { file: ctx.file, record: label },
         });
         return;
@@ -279,10 +375,10 @@ export function planSeed(dir: string): SeedPlan {
   for (const { ctx, relationships: records } of parsed) {
     for (const [record, index] of records) {
       const label = `relationships[${index}] (${record.from} ${record.type} ${record.to})`;
-      for (const [side, id] of [["from", record.from], ["to", record.to]] as const) {
-        const endpoint = checkEndpoint(record.type, side, entities.get(id)?.kind, id);
-        if (endpoint) problem(ctx.file, label, endpoint.field, endpoint.rule, endpoint.message);
-      }
+      const fromEndpoint = checkEndpoint(record.type, "from", entities.get(record.from)?.kind, record.from);
+      if (fromEndpoint) problem(ctx.file, label, fromEndpoint.field, fromEndpoint.rule, fromEndpoint.message);
+      const toEndpoint = checkEndpoint(record.type, "to", entities.get(record.to)?.kind, record.to);
+      if (toEndpoint) problem(ctx.file, label, toEndpoint.field, toEndpoint.rule, toEndpoint.message);
       if (record.from === record.to) problem(ctx.file, label, "to", "noSelfLoop", "a relationship must connect two different entities");
       const properties = { ...(record.properties ?? {}) };
       const evidence = resolveEvidence(ctx, label, record.evidence);
@@ -298,7 +394,7 @@ export function planSeed(dir: string): SeedPlan {
           notes: record.note ? [record.note] : [],
           evidence,
           disagreements: [],
-          valueSources: Object.fromEntries(Object.keys(properties).map((field) => [field, sourcesOf(evidence)])),
+          valueSources: valueSourcesOf(Object.keys(properties), evidence),
           origin: { file: ctx.file, record: label },
         });
         continue;
@@ -362,6 +458,50 @@ export function planSeed(dir: string): SeedPlan {
       }),
     })),
   };
+}
+
+/**
+ * Runs checkFile for every file on `count` worker threads (biggest files first) and returns the
+ * results in file order. Under tsx (npm start, npm run seed) and vitest this module is TypeScript: the
+ * worker then registers tsx's CommonJS hook before it loads seed-worker.ts.
+ */
+async function checkFilesInWorkers(dir: string, files: string[], sizes: number[], count: number): Promise<FileCheck[]> {
+  const script = path.join(__dirname, `seed-worker${path.extname(__filename)}`);
+  const source = script.endsWith(".ts")
+    ? `require(${JSON.stringify(require.resolve("tsx/cjs/api"))}).register(); require(${JSON.stringify(script)});`
+    : `require(${JSON.stringify(script)});`;
+  const execArgv: string[] = [];
+  const queue = files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  const results: FileCheck[] = new Array(files.length);
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let pending = files.length;
+      const next = (worker: Worker) => {
+        const index = queue.shift();
+        if (index === undefined) return;
+        worker.postMessage({ index, dir, name: files[index] });
+      };
+      for (let n = 0; n < count; n++) {
+        const worker = new Worker(source, { eval: true, execArgv });
+        workers.push(worker);
+        worker.on("message", (message: { index: number; check?: FileCheck; error?: string }) => {
+          if (message.error !== undefined) return reject(new Error(`seed check of ${files[message.index]} failed: ${message.error}`));
+          results[message.index] = message.check!;
+          if (--pending === 0) resolve();
+          else next(worker);
+        });
+        worker.on("error", reject);
+        worker.on("exit", (code) => {
+          if (pending > 0) reject(new Error(`seed check worker stopped (exit code ${code})`));
+        });
+        next(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
 }
 
 function recordLabel(collection: string, index: number, raw: unknown): string {

@@ -1,0 +1,45 @@
+// The per-record checks in worker threads (planSeedAsync, used by the loader for big seeds) give
+// exactly the plan and the problems, in the same order, that the in-thread path gives.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../src/config/config";
+import { planSeed, planSeedAsync, SeedValidationError } from "../src/seed/validate";
+
+const FIXTURES = path.join(__dirname, "fixtures");
+
+function outcome(run: () => unknown): unknown {
+  try {
+    return { plan: run() };
+  } catch (error) {
+    if (!(error instanceof SeedValidationError)) throw error;
+    return { problems: error.problems, message: error.message };
+  }
+}
+
+async function outcomeAsync(run: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return { plan: await run() };
+  } catch (error) {
+    if (!(error instanceof SeedValidationError)) throw error;
+    return { problems: error.problems, message: error.message };
+  }
+}
+
+describe("seed validation in worker threads", () => {
+  for (const [name, dir] of [
+    ["the curated seed", path.join(PROJECT_ROOT, "seed")],
+    ["a seed with several errors", path.join(FIXTURES, "seed-invalid")],
+    ["two files for one entity", path.join(FIXTURES, "seed-two-sources")],
+  ] as const) {
+    it(`gives the same plan or the same problems as in-thread validation: ${name}`, async () => {
+      const serial = outcome(() => planSeed(dir));
+      expect(await outcomeAsync(() => planSeedAsync(dir, { parallel: true, workers: 2 }))).toEqual(serial);
+      expect(await outcomeAsync(() => planSeedAsync(dir, { parallel: false }))).toEqual(serial);
+    });
+  }
+
+  it("reports a missing folder the same way", async () => {
+    const dir = path.join(FIXTURES, "no-such-seed");
+    expect(await outcomeAsync(() => planSeedAsync(dir, { parallel: true }))).toEqual(outcome(() => planSeed(dir)));
+  });
+});
