@@ -48,6 +48,28 @@ describe("limits on hostile queries", () => {
     expect(body.errors).toBeUndefined();
   });
 
+  it("costs the same query text anew for page sizes that differ (the cost is remembered per document and variables)", async () => {
+    const query = `query Nested($outer: Int!, $inner: Int!, $from: String) {
+      timeline(first: $outer, from: $from) { edges { node { relations(first: $inner) { edges { node { type } } } } } }
+    }`;
+    const within = { outer: 10, inner: 10, from: "2010" };
+    const over = { outer: 100, inner: 100, from: "2010" };
+    const first = await post({ query, variables: within });
+    expect(first.status).toBe(200);
+    expect(first.body.errors).toBeUndefined();
+    const refused = await post({ query, variables: over });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    expect(refused.body.extensions?.cypherQueries ?? 0).toBe(0);
+    // Only the string changed: the remembered cost applies, and it is still refused.
+    const refusedAgain = await post({ query, variables: { ...over, from: "2015" } });
+    expect(refusedAgain.body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    const again = await post({ query, variables: { ...within, from: "2015" } });
+    expect(again.status).toBe(200);
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.extensions.cypherQueries).toBeGreaterThan(0);
+  });
+
   it("refuses batched operations", async () => {
     const { status, body } = await post([{ query: "{ graphStats { nodeCount } }" }, { query: "{ graphStats { nodeCount } }" }]);
     expect(status).toBe(400);

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
@@ -42,6 +43,8 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
   const authenticator = new Authenticator(config.apiKeys);
   const app = express();
   app.disable("x-powered-by");
+  // GraphQL answers POSTs: an ETag (a hash of every response body) would never be used.
+  app.set("etag", false);
   const httpServer = http.createServer(app);
   const production = config.env === "production";
 
@@ -56,6 +59,9 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
+      // No cache hints are used; Apollo's default cache-control plugin would otherwise wrap every
+      // field resolver of the schema with a per-field hook (bench/PROFILE.md §9).
+      ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       {
         // Outside production, responses say how many Cypher statements the request ran (N+1 guard).
