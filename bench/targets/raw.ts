@@ -1,6 +1,6 @@
 // Target (a), the floor: the API's own Cypher files (loaded with cypher(name), the same text the API
 // sends) run through neo4j-driver with the same parameters, the same session settings (database,
-// read access, executeRead, transaction timeout) and the same statement sequence per request, behind
+// read access, auto-commit transaction, transaction timeout) and the same statement sequence per request, behind
 // a bare node:http endpoint so that autocannon measures it over HTTP exactly like the other two
 // targets. No GraphQL, no Express, no mapping: the records go out as JSON.
 import http from "node:http";
@@ -19,7 +19,8 @@ export function statementRunner(driver: Driver, database: string, timeoutMs: num
     const text = cypher(name).text;
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run(text, toParams(params) as Record<string, unknown>), {
+      // As Database.read: an auto-commit transaction (one round trip).
+      const result = await session.run(text, toParams(params) as Record<string, unknown>, {
         timeout: timeoutMs,
         metadata: { app: "bench-raw", query: name },
       });

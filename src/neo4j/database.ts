@@ -111,19 +111,35 @@ export class Database {
       tally.names.push(name);
     }
     if (this.tunables.logCypher) log.debug("cypher", { query: name, params });
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === "read" ? neo4j.session.READ : neo4j.session.WRITE,
-    });
     const config = { timeout: this.tunables.txTimeoutMs, metadata: { app: "eu-japan-sti-graph", query: name } };
-    const work = (tx: ManagedTransaction) => tx.run(statement.text, toParams(params) as Params);
-    try {
-      const result: QueryResult = mode === "read" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
-    } catch (error) {
-      throw classify(error);
-    } finally {
-      await session.close();
+    const driverParams = toParams(params) as Params;
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: mode === "read" ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      try {
+        // A read is one statement: an auto-commit transaction sends RUN and PULL together, one round
+        // trip, where a managed transaction takes three (BEGIN, RUN+PULL, COMMIT): about 0.4 ms less
+        // per statement on loopback (bench/PROFILE.md §9). Its retry is the loop below.
+        const result: QueryResult =
+          mode === "read"
+            ? await session.run(statement.text, driverParams, config)
+            : await session.executeWrite((tx: ManagedTransaction) => tx.run(statement.text, driverParams), config);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      } catch (error) {
+        // Reads are retried like the driver retries managed transactions (a lost connection, a
+        // leader switch, a transient error), within the same NEO4J_MAX_RETRY_MS window.
+        const delay = Math.min(100 * 2 ** (attempt - 1), 1_000);
+        if (mode === "read" && neo4j.isRetryableError(error) && Date.now() - started + delay < this.tunables.maxRetryMs) {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          continue;
+        }
+        throw classify(error);
+      } finally {
+        await session.close();
+      }
     }
   }
 
