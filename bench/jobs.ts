@@ -6,6 +6,8 @@
 //         in the same sequence (e.g. the network's breadth-first levels) for the raw-driver floor;
 //   ogm — the closest nested query over @neo4j/graphql type definitions (or why there is none).
 import { toWindow } from "../src/graphql/inputs/window";
+import { parse, type FieldNode, type OperationDefinitionNode } from "graphql";
+import { DETAIL_RULES, needsDetail, type DetailRules } from "../src/graphql/selection";
 import type { Database } from "../src/neo4j/database";
 import { createRepositories, type Repositories } from "../src/repositories";
 import type { Entity } from "../src/repositories/model";
@@ -47,6 +49,12 @@ const PATH_LIMIT = 5; // the API's default limit
 const get = (value: unknown, ...keys: Array<string | number>): unknown =>
   keys.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string | number, unknown>)[k] : undefined), value);
 const len = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+
+/** The `detail` the API's resolver derives from this query's selection (src/graphql/selection.ts). */
+function detailOf(query: string, rules: DetailRules): boolean {
+  const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")!;
+  return needsDetail({ fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments: {} }, rules);
+}
 
 /** Runs `use` against the project's repositories over a stub database that records every statement. */
 export async function record(use: (repos: Repositories) => Promise<unknown>): Promise<Call[]> {
@@ -117,23 +125,24 @@ function countTiered(value: unknown): number {
 // ---------------------------------------------------------------- the jobs
 
 export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
-  const whoMet: JobSpec = {
-    name: "who-met",
-    title: "who met whom (person, 5-year window)",
-    api: {
-      query: `query WhoMet($personId: ID!, $from: String, $to: String) {
+  const whoMetQuery = `query WhoMet($personId: ID!, $from: String, $to: String) {
   whoMet(personId: $personId, from: $from, to: $to, first: ${WHO_MET_PAGE}) {
     totalCount
     edges { node { person { id name } meetingCount meetings { kind event { id name } date { value } places { name } subjectRoles otherRoles } } }
   }
-}`,
+}`;
+  const whoMet: JobSpec = {
+    name: "who-met",
+    title: "who met whom (person, 5-year window)",
+    api: {
+      query: whoMetQuery,
       variables: sample.whoMet.map((s) => ({ personId: s.personId, from: s.from, to: s.to })),
     },
     raw: {
       // As MeetingsResolver.whoMet calls the repository: window from toWindow, no place, all meeting types.
       params: await Promise.all(
         sample.whoMet.map(async (w) => ({
-          calls: await record((repos) => repos.meetings.whoMet(w.personId, { ...toWindow(w.from, w.to), placeId: null, eventTypes: [] }, 0, WHO_MET_PAGE)),
+          calls: await record((repos) => repos.meetings.whoMet(w.personId, { ...toWindow(w.from, w.to), placeId: null, eventTypes: [] }, 0, WHO_MET_PAGE, detailOf(whoMetQuery, DETAIL_RULES.whoMet))),
         })),
       ),
       handler: replay((rows) => ({ rows: rows.length, total: get(rows, 0, "total"), page: len(get(rows, 0, "encounters")) })),
@@ -246,22 +255,23 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
     notes: `API: ${1 + depth} statements (centre lookup, then institution-links.cypher once per level with the frontier), network capped at ${NETWORK_MAX_NODES} institutions, edges weighted in the resolver; raw runs the same statements with the same frontiers. @neo4j/graphql: one nested query ${depth} level(s) deep over the same five kinds of link (people's affiliations, events through own or people's participation and organisation, project partners, document parties, PART_OF), unbounded and unweighted (it returns every path of the nesting, duplicates included).`,
   });
 
-  const traces: JobSpec = {
-    name: "traces",
-    title: "project → priority traces",
-    api: {
-      query: `query Traces($projectId: ID!) {
+  const tracesQuery = `query Traces($projectId: ID!) {
   projectPriorities(projectId: $projectId) {
     tier stated length
     priority { id name }
     setBy { id name }
     hops { type forward }
   }
-}`,
+}`;
+  const traces: JobSpec = {
+    name: "traces",
+    title: "project → priority traces",
+    api: {
+      query: tracesQuery,
       variables: sample.projects.map((id) => ({ projectId: id })),
     },
     raw: {
-      params: await Promise.all(sample.projects.map(async (id) => ({ calls: await record((repos) => repos.traces.prioritiesOfProject(id)) }))),
+      params: await Promise.all(sample.projects.map(async (id) => ({ calls: await record((repos) => repos.traces.prioritiesOfProject(id, detailOf(tracesQuery, DETAIL_RULES.traces))) }))),
       handler: replay((rows) => ({ rows: rows.length })),
     },
     ogm: {
@@ -296,24 +306,25 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
       "API and raw: one statement (project-priorities.cypher): every chain of up to 3 hops over 8 relationship types, in any direction, through dialogues, documents and events only, to a document or event that SETS_PRIORITY, plus direct ADDRESSES. @neo4j/graphql: those chains spelled out as nested fields for the shapes the data has (addresses → setters; supports → dialogue → concerning documents / its rounds; concerned by documents; participated events → setters, their dialogue → documents / rounds).",
   };
 
-  const paths: JobSpec = {
-    name: "shortest-path",
-    title: `shortest paths person ↔ person (≤ ${PATH_MAX_HOPS} hops)`,
-    api: {
-      query: `query Paths($fromId: ID!, $toId: ID!) {
+  const pathsQuery = `query Paths($fromId: ID!, $toId: ID!) {
   howConnected(fromId: $fromId, toId: $toId, maxHops: ${PATH_MAX_HOPS}, limit: ${PATH_LIMIT}) {
     length
     nodes { id name }
     hops { type forward }
   }
-}`,
+}`;
+  const paths: JobSpec = {
+    name: "shortest-path",
+    title: `shortest paths person ↔ person (≤ ${PATH_MAX_HOPS} hops)`,
+    api: {
+      query: pathsQuery,
       variables: sample.pairs.map(([fromId, toId]) => ({ fromId, toId })),
     },
     raw: {
       // As PathsResolver.howConnected calls the repository.
       params: await Promise.all(
         sample.pairs.map(async ([fromId, toId]) => ({
-          calls: await record((repos) => repos.paths.shortestPaths(fromId, toId, { maxHops: PATH_MAX_HOPS, types: [], ...toWindow(null, null), limit: PATH_LIMIT })),
+          calls: await record((repos) => repos.paths.shortestPaths(fromId, toId, { maxHops: PATH_MAX_HOPS, types: [], ...toWindow(null, null), limit: PATH_LIMIT }, detailOf(pathsQuery, DETAIL_RULES.howConnected))),
         })),
       ),
       handler: replay((rows) => ({ rows: rows.length })),
@@ -324,17 +335,18 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
   };
 
   const searchTexts = sample.searches;
+  const searchQuery = `query Search($text: String!) {
+  search(text: $text, first: ${SEARCH_PAGE}) { totalCount edges { node { score entity { id name kind } } } }
+}`;
   const search: JobSpec = {
     name: "search",
     title: "full-text search",
     api: {
-      query: `query Search($text: String!) {
-  search(text: $text, first: ${SEARCH_PAGE}) { totalCount edges { node { score entity { id name kind } } } }
-}`,
+      query: searchQuery,
       variables: searchTexts.map((text) => ({ text })),
     },
     raw: {
-      params: await Promise.all(searchTexts.map(async (text) => ({ calls: await record((repos) => repos.search.search(text, [], 0, SEARCH_PAGE)) }))),
+      params: await Promise.all(searchTexts.map(async (text) => ({ calls: await record((repos) => repos.search.search(text, [], 0, SEARCH_PAGE, detailOf(searchQuery, DETAIL_RULES.search))) }))),
       handler: replay((rows) => ({ rows: rows.length, total: get(rows, 0, "total"), page: len(get(rows, 0, "hits")) })),
     },
     ogm: {

@@ -456,6 +456,54 @@ describe("GraphQL API over the curated seed", () => {
     });
   });
 
+  describe("slim and detailed statements give the same answer", () => {
+    // A client asking for ids, names, kinds and hop types gets slim maps from Neo4j (detail: false);
+    // one that also asks for evidence or other properties gets every property. The shared fields must
+    // not differ, and the detailed answer must really carry the evidence.
+    const pick = (value: any, keep: (key: string) => boolean): any =>
+      Array.isArray(value)
+        ? value.map((v) => pick(v, keep))
+        : value && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).filter(([k]) => keep(k)).map(([k, v]) => [k, pick(v, keep)]))
+          : value;
+    const withoutDetail = (key: string) => !["evidence", "aliases", "eventType", "fullName", "quote", "source"].includes(key);
+
+    it.each([
+      [
+        "who met whom",
+        `{ whoMet(personId: "person:robert-jan-smits") { totalCount edges { node { person { id name } meetingCount meetings { kind event { id name kind } date { value } places { id name } subjectRoles otherRoles } } } } }`,
+        `{ whoMet(personId: "person:robert-jan-smits") { totalCount edges { node { person { id name aliases } meetingCount meetings { kind event { id name kind ... on Event { eventType } } date { value } places { id name } subjectRoles otherRoles evidence { quote } } } } } }`,
+      ],
+      [
+        "project to priorities",
+        `{ projectPriorities(projectId: "project:jeupiste") { tier stated length priority { id name } setBy { id name kind } origin { id } nodes { id name } hops { type fromId toId forward stated } } }`,
+        `{ projectPriorities(projectId: "project:jeupiste") { tier stated length priority { id name aliases } setBy { id name kind } origin { id } nodes { id name evidence { quote } } hops { type fromId toId forward stated evidence { quote } } } }`,
+      ],
+      [
+        "priority reach",
+        `{ priorityReach(areaId: "area:ict") { tier stated origin { id name } setBy { id } hops { type stated } } }`,
+        `{ priorityReach(areaId: "area:ict") { tier stated origin { id name ... on Project { fullName } } setBy { id } hops { type stated evidence { quote } } } }`,
+      ],
+      [
+        "how connected",
+        `{ howConnected(fromId: "person:yuko-harayama", toId: "person:sadayuki-tsuchiya") { length nodes { id name kind } hops { type forward stated } } }`,
+        `{ howConnected(fromId: "person:yuko-harayama", toId: "person:sadayuki-tsuchiya") { length nodes { id name kind evidence { quote } } hops { type forward stated evidence { quote source { id } } } } }`,
+      ],
+      [
+        "search",
+        `{ search(text: "Japan", first: 20) { totalCount edges { node { score entity { id name kind } } } } }`,
+        `{ search(text: "Japan", first: 20) { totalCount edges { node { score entity { id name kind aliases evidence { quote } } } } } }`,
+      ],
+    ])("%s", async (_job, slimQuery, detailedQuery) => {
+      const [slim, detailed] = [await gql(slimQuery), await gql(detailedQuery)];
+      expect(slim.errors).toBeUndefined();
+      expect(detailed.errors).toBeUndefined();
+      expect(JSON.stringify(slim.data).length).toBeGreaterThan(100);
+      expect(pick(detailed.data, withoutDetail)).toEqual(slim.data);
+      expect(JSON.stringify(detailed.data)).toMatch(/"quote":"[^"]{10,}/);
+    });
+  });
+
   describe("bounded Cypher round trips", () => {
     const NESTED = `
       edges { node {

@@ -57,17 +57,18 @@ function byDate(a: Meeting, b: Meeting): number {
 export class MeetingsRepository {
   constructor(private readonly db: Database) {}
 
-  async whoMet(personId: string, filter: MeetingFilter, skip: number, limit: number): Promise<{ total: number; encounters: Encounter[] }> {
-    return this.query(personId, null, filter, skip, limit);
+  /** `detail` false: entities with id, kind and name only, no evidence (src/graphql/selection.ts). */
+  async whoMet(personId: string, filter: MeetingFilter, skip: number, limit: number, detail = true): Promise<{ total: number; encounters: Encounter[] }> {
+    return this.query(personId, null, filter, skip, limit, detail);
   }
 
   /** The meetings of two people (empty when they never met under the filter). */
   async between(personId: string, otherId: string, filter: MeetingFilter): Promise<Meeting[]> {
-    const { encounters } = await this.query(personId, otherId, filter, 0, 1);
+    const { encounters } = await this.query(personId, otherId, filter, 0, 1, true);
     return encounters[0]?.meetings ?? [];
   }
 
-  private async query(personId: string, otherId: string | null, filter: MeetingFilter, skip: number, limit: number) {
+  private async query(personId: string, otherId: string | null, filter: MeetingFilter, skip: number, limit: number, detail: boolean) {
     const [row] = await this.db.read("queries/meetings/who-met", {
       personId,
       otherId,
@@ -78,6 +79,7 @@ export class MeetingsRepository {
       placeId: filter.placeId,
       skip,
       limit,
+      detail,
     });
     const encounters = ((row?.encounters as Props[]) ?? []).map((raw) => ({
       person: toEntity(raw.person as Props),

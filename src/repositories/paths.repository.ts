@@ -13,8 +13,9 @@ export interface PathFilter {
 export class PathsRepository {
   constructor(private readonly db: Database) {}
 
-  async shortestPaths(fromId: string, toId: string, filter: PathFilter): Promise<GraphPath[]> {
-    const rows = await this.db.read("queries/paths/shortest-paths", { fromId, toId, ...filter });
+  /** `detail` false: entities with id, kind and name only, hops with `stated` only (src/graphql/selection.ts). */
+  async shortestPaths(fromId: string, toId: string, filter: PathFilter, detail = true): Promise<GraphPath[]> {
+    const rows = await this.db.read("queries/paths/shortest-paths", { fromId, toId, ...filter, detail });
     return rows.map(toPath);
   }
 }

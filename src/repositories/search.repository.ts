@@ -41,11 +41,12 @@ export function luceneQuery(text: string): string | null {
 export class SearchRepository {
   constructor(private readonly db: Database) {}
 
-  async search(text: string, kinds: string[], skip: number, limit: number): Promise<{ total: number; hits: SearchHit[] }> {
+  /** `detail` false: entities with id, kind and name only (src/graphql/selection.ts). */
+  async search(text: string, kinds: string[], skip: number, limit: number, detail = true): Promise<{ total: number; hits: SearchHit[] }> {
     const query = luceneQuery(text);
     if (query === null) return { total: 0, hits: [] };
     const exact = text.normalize("NFKC").trim().toLowerCase();
-    const [row] = await this.db.read("queries/search/search-entities", { query, exact, kinds, skip, limit });
+    const [row] = await this.db.read("queries/search/search-entities", { query, exact, kinds, skip, limit, detail });
     const hits = ((row?.hits as Array<{ entity: Record<string, unknown>; score: number }>) ?? []).map((hit) => ({
       entity: toEntity(hit.entity),
       score: hit.score,

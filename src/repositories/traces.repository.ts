@@ -57,13 +57,14 @@ function shortestPerPriority(traces: Trace[]): Trace[] {
 export class TracesRepository {
   constructor(private readonly db: Database) {}
 
-  async prioritiesOfProject(projectId: string): Promise<Trace[]> {
-    const rows = await this.db.read("queries/traces/project-priorities", { projectId });
+  /** `detail` false: entities with id, kind and name only, hops with `stated` only (src/graphql/selection.ts). */
+  async prioritiesOfProject(projectId: string, detail = true): Promise<Trace[]> {
+    const rows = await this.db.read("queries/traces/project-priorities", { projectId, detail });
     return shortestPerPriority(rows.map((row) => toTrace(row)));
   }
 
-  async reachOfPriority(areaId: string, targetKinds: string[]): Promise<Trace[]> {
-    const rows = await this.db.read("queries/traces/priority-reach", { areaId, targetKinds });
+  async reachOfPriority(areaId: string, targetKinds: string[], detail = true): Promise<Trace[]> {
+    const rows = await this.db.read("queries/traces/priority-reach", { areaId, targetKinds, detail });
     return shortestPerPriority(rows.map((row) => toTrace(row)));
   }
 }

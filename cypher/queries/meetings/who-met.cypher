@@ -4,7 +4,9 @@
 //   types that count as meetings); $eventTypes (list; empty = all meeting types; non-empty excludes
 //   stated MET facts, which have no event); $from, $to ("YYYY-MM-DD" or null: the time window, compared
 //   with the first/last day each date covers); $placeId (null, or a place: the event was held there or
-//   in a place inside it); $skip, $limit (page of people).
+//   in a place inside it); $skip, $limit (page of people); $detail (true: person, event and place
+//   maps with every property, and the evidence; false: maps of id, kind and name only, no evidence —
+//   for clients that ask for nothing more).
 // Returns: total (number of people met), encounters (list of {person: map, meetings: list of
 //   {kind, event, places, subjectRoles, otherRoles, date, evidence}}) for the page, people by name.
 // Plan: one walk finds every person met, keeping only references (event and both participation
@@ -44,24 +46,24 @@ CALL (page) {
     WITH hit[0] AS e, collect(DISTINCT hit[1]) AS mine, collect(DISTINCT hit[2]) AS theirs
     RETURN {
       kind: 'EVENT',
-      event: e {.*},
-      places: [(e)-[:HELD_IN]->(pl:Place) | pl {.*}],
+      event: CASE WHEN $detail THEN e {.*} ELSE e {.id, .kind, .name} END,
+      places: [(e)-[:HELD_IN]->(pl:Place) | CASE WHEN $detail THEN pl {.*} ELSE pl {.id, .kind, .name} END],
       subjectRoles: [r IN mine | r.role],
       otherRoles: [r IN theirs | r.role],
       date: e.date,
       dateFrom: e.dateFrom,
-      evidence: [r IN mine + theirs | properties(r)]
+      evidence: CASE WHEN $detail THEN [r IN mine + theirs | properties(r)] ELSE [] END
     } AS meeting
     UNION ALL
     UNWIND hits AS hit
     WITH hit[0] AS m WHERE size(hit) = 1
     RETURN {
       kind: 'STATED', event: null, places: [], subjectRoles: [], otherRoles: [],
-      date: m.date, dateFrom: m.dateFrom, evidence: [properties(m)]
+      date: m.date, dateFrom: m.dateFrom, evidence: CASE WHEN $detail THEN [properties(m)] ELSE [] END
     } AS meeting
   }
   WITH i, other, collect(meeting) AS meetings
   ORDER BY i
-  RETURN collect({person: other {.*}, meetings: meetings}) AS encounters
+  RETURN collect({person: CASE WHEN $detail THEN other {.*} ELSE other {.id, .kind, .name} END, meetings: meetings}) AS encounters
 }
 RETURN total, encounters

@@ -2,7 +2,9 @@
 // pattern's own bound, 6, is the hard cap), optionally only over some relationship types and only
 // through entities whose dates overlap a time window.
 // Parameters: $fromId, $toId (entity ids, different); $maxHops (1..6); $types (relationship types;
-//   empty = all); $from, $to ("YYYY-MM-DD" or null); $limit (how many equally short paths at most).
+//   empty = all); $from, $to ("YYYY-MM-DD" or null); $limit (how many equally short paths at most);
+//   $detail (true: entity maps with every property and every relationship property; false: entity
+//   maps of id, kind and name, and of each relationship only `stated` — for clients that ask for no more).
 // Returns: nodes (list of entity maps, in walk order), hops (list of {type, from, to, props}).
 // Equally short paths come in a stable order (by the ids along the path), so the same question
 // always gets the same answer whatever order the store holds the relationships in.
@@ -20,5 +22,5 @@ WHERE length(path) <= $maxHops
 WITH path
 ORDER BY [n IN nodes(path) | n.id]
 LIMIT $limit
-RETURN [n IN nodes(path) | n {.*}] AS nodes,
-       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops
+RETURN [n IN nodes(path) | CASE WHEN $detail THEN n {.*} ELSE n {.id, .kind, .name} END] AS nodes,
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $detail THEN properties(r) ELSE r {.stated} END}] AS hops

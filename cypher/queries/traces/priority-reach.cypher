@@ -2,7 +2,9 @@
 // events that trace to it, each with its chain (same hop rules as project-priorities, walked from
 // the priority's setter outwards through dialogues, documents and events only; a project or event may
 // also ADDRESS the area itself).
-// Parameters: $areaId; $targetKinds (list of "Project"/"Event"; empty = both).
+// Parameters: $areaId; $targetKinds (list of "Project"/"Event"; empty = both);
+//   $detail (true: entity maps with every property and every relationship property; false: entity
+//   maps of id, kind and name, and of each relationship only `stated` — for clients that ask for no more).
 // Returns: targetId, tier, setterId, nodes (entity maps, target first, area last), hops ({type, from, to, props}).
 // Plan: the chain is a quantified path pattern with the "dialogues, documents and events only" rule
 //   on each node it reaches, walked from the bound setter, so the walk is pruned as it expands.
@@ -20,6 +22,6 @@ CALL (area, sp, setter) {
 WITH target, sp, setter, path
 WHERE size($targetKinds) = 0 OR target.kind IN $targetKinds
 RETURN target.id AS targetId, sp.tier AS tier, setter.id AS setterId,
-       [n IN nodes(path) | n {.*}] AS nodes,
-       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops
+       [n IN nodes(path) | CASE WHEN $detail THEN n {.*} ELSE n {.id, .kind, .name} END] AS nodes,
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $detail THEN properties(r) ELSE r {.stated} END}] AS hops
 ORDER BY size(hops), targetId, setterId

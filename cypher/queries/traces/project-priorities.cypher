@@ -4,7 +4,9 @@
 // ORGANISED or PARTICIPATED_IN, through policy dialogues, documents and events only (no person,
 // institution, other project or research area in between), to the setter,
 // then its SETS_PRIORITY hop; or the project ADDRESSES the area itself.
-// Parameters: $projectId.
+// Parameters: $projectId;
+//   $detail (true: entity maps with every property and every relationship property; false: entity
+//   maps of id, kind and name, and of each relationship only `stated` — for clients that ask for no more).
 // Returns: areaId, tier, setterId, nodes (entity maps, project first, area last), hops ({type, from, to, props}).
 // Plan: the chain is a quantified path pattern with the "dialogues, documents and events only" rule
 //   on each node it reaches, so the walk from the project is pruned as it expands (instead of every
@@ -19,6 +21,6 @@ CALL (p) {
   RETURN path, setter, sp, area
 }
 RETURN area.id AS areaId, sp.tier AS tier, setter.id AS setterId,
-       [n IN nodes(path) | n {.*}] AS nodes,
-       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops
+       [n IN nodes(path) | CASE WHEN $detail THEN n {.*} ELSE n {.id, .kind, .name} END] AS nodes,
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $detail THEN properties(r) ELSE r {.stated} END}] AS hops
 ORDER BY size(hops), areaId, setterId

@@ -1,10 +1,12 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context";
 import { MeetingsBetweenArgs, skipOf, WhoMetArgs } from "../inputs/args";
 import { toWindow } from "../inputs/window";
 import { toPage } from "../types/connection";
 import { EncounterConnection, MeetingCheck } from "../types/results.type";
 import { badInput } from "../errors";
+import { DETAIL_RULES, needsDetail } from "../selection";
 
 @Resolver()
 export class MeetingsResolver {
@@ -12,10 +14,11 @@ export class MeetingsResolver {
     description:
       "Who met whom: the people a person met — both took part (not merely as contact) in the same meeting-type event, or a source states they met — each with the meetings as evidence. Filter by time window, place and event type.",
   })
-  async whoMet(@Args(() => WhoMetArgs) args: WhoMetArgs, @Ctx() ctx: GraphQLContext) {
+  async whoMet(@Args(() => WhoMetArgs) args: WhoMetArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const skip = skipOf(args.after);
     const filter = { ...toWindow(args.from, args.to), placeId: args.placeId ?? null, eventTypes: args.eventTypes ?? [] };
-    const { total, encounters } = await ctx.repos.meetings.whoMet(args.personId, filter, skip, args.first);
+    const detail = needsDetail(info, DETAIL_RULES.whoMet);
+    const { total, encounters } = await ctx.repos.meetings.whoMet(args.personId, filter, skip, args.first, detail);
     return toPage(
       encounters.map((e) => ({ ...e, meetingCount: e.meetings.length })),
       skip,

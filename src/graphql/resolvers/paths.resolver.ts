@@ -1,8 +1,10 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context";
 import { ConnectionArgs } from "../inputs/args";
 import { toWindow } from "../inputs/window";
 import { badInput } from "../errors";
+import { DETAIL_RULES, needsDetail } from "../selection";
 import { GraphPath } from "../types/results.type";
 
 @Resolver()
@@ -11,14 +13,14 @@ export class PathsResolver {
     description:
       "How are X and Y connected: the shortest path(s) between two entities up to maxHops, each hop typed and with its evidence. Optionally only over some relationship types and through entities dated within a window. Empty when there is no such path.",
   })
-  async howConnected(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
+  async howConnected(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     if (args.fromId === args.toId) throw badInput("toId", "must differ from fromId");
     const paths = await ctx.repos.paths.shortestPaths(args.fromId, args.toId, {
       maxHops: args.maxHops,
       types: args.relationTypes ?? [],
       ...toWindow(args.from, args.to),
       limit: args.limit,
-    });
+    }, needsDetail(info, DETAIL_RULES.howConnected));
     return paths.map((path) => ({ ...path, length: path.hops.length }));
   }
 }

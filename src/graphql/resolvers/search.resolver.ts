@@ -1,7 +1,9 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context";
 import { SearchArgs, skipOf } from "../inputs/args";
 import { toPage } from "../types/connection";
+import { DETAIL_RULES, needsDetail } from "../selection";
 import { SearchConnection } from "../types/results.type";
 
 @Resolver()
@@ -9,9 +11,9 @@ export class SearchResolver {
   @Query(() => SearchConnection, {
     description: "Find entities by name, alias or acronym (e.g. \"MEXT\", \"Smits\"), best match first. Any text is safe; an empty match is an empty list.",
   })
-  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphQLContext) {
+  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const skip = skipOf(args.after);
-    const { total, hits } = await ctx.repos.search.search(args.text, args.kinds ?? [], skip, args.first);
+    const { total, hits } = await ctx.repos.search.search(args.text, args.kinds ?? [], skip, args.first, needsDetail(info, DETAIL_RULES.search));
     return toPage(hits, skip, total);
   }
 }

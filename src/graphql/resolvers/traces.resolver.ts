@@ -1,6 +1,8 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context";
 import { PriorityReachArgs, ProjectTraceArgs } from "../inputs/args";
+import { DETAIL_RULES, needsDetail } from "../selection";
 import { PriorityTrace } from "../types/results.type";
 
 @Resolver()
@@ -9,16 +11,16 @@ export class TracesResolver {
     description:
       "The cooperation priorities a project serves, each with the chain that links them (project → research area / policy dialogue / document → priority); every hop marked stated or curated. One shortest chain per priority and setting document (up to 3 if equally short); flagship priorities first, then shorter chains.",
   })
-  async projectPriorities(@Args(() => ProjectTraceArgs) args: ProjectTraceArgs, @Ctx() ctx: GraphQLContext) {
-    const traces = await ctx.repos.traces.prioritiesOfProject(args.projectId);
+  async projectPriorities(@Args(() => ProjectTraceArgs) args: ProjectTraceArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    const traces = await ctx.repos.traces.prioritiesOfProject(args.projectId, needsDetail(info, DETAIL_RULES.traces));
     return traces.map((t) => ({ ...t, length: t.hops.length }));
   }
 
   @Query(() => [PriorityTrace], {
     description: "The reverse trace: for a research area set as a priority, the projects and events that trace to it, each with its chain.",
   })
-  async priorityReach(@Args(() => PriorityReachArgs) args: PriorityReachArgs, @Ctx() ctx: GraphQLContext) {
-    const traces = await ctx.repos.traces.reachOfPriority(args.areaId, args.kinds ?? []);
+  async priorityReach(@Args(() => PriorityReachArgs) args: PriorityReachArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    const traces = await ctx.repos.traces.reachOfPriority(args.areaId, args.kinds ?? [], needsDetail(info, DETAIL_RULES.traces));
     return traces.map((t) => ({ ...t, length: t.hops.length }));
   }
 }
