@@ -96,19 +96,13 @@ export function dateProps(properties: Record<string, unknown>): Record<string, u
 }
 
 export function evidenceProps(evidence: ResolvedEvidence[]): Record<string, unknown> {
-  const evidenceSources: string[] = [];
-  const evidenceQuotes: string[] = [];
-  const evidenceCurated: string[] = [];
-  const sourceIds: string[] = [];
-  let stated = false;
-  for (const e of evidence) {
-    evidenceSources.push(e.source);
-    evidenceQuotes.push(e.quote);
-    evidenceCurated.push(e.curated);
-    if (e.source && !sourceIds.includes(e.source)) sourceIds.push(e.source);
-    if (e.quote !== "") stated = true;
-  }
-  return { evidenceSources, evidenceQuotes, evidenceCurated, sourceIds, stated };
+  return {
+    evidenceSources: evidence.map((e) => e.source),
+    evidenceQuotes: evidence.map((e) => e.quote),
+    evidenceCurated: evidence.map((e) => e.curated),
+    sourceIds: [...new Set(evidence.map((e) => e.source).filter(Boolean))],
+    stated: evidence.some((e) => e.quote !== ""),
+  };
 }
 
 /** Drops undefined/null so Neo4j never stores empty properties. */
