@@ -7,16 +7,8 @@ import { planSeed, planSeedAsync, SeedValidationError } from "../src/seed/valida
 
 const FIXTURES = path.join(__dirname, "fixtures");
 
-function outcome(run: () => unknown): unknown {
-  try {
-    return { plan: run() };
-  } catch (error) {
-    if (!(error instanceof SeedValidationError)) throw error;
-    return { problems: error.problems, message: error.message };
-  }
-}
-
-async function outcomeAsync(run: () => Promise<unknown>): Promise<unknown> {
+/** The plan, or the problems and message of the SeedValidationError, of a serial or parallel run. */
+async function outcome(run: () => unknown): Promise<unknown> {
   try {
     return { plan: await run() };
   } catch (error) {
@@ -32,14 +24,14 @@ describe("seed validation in worker threads", () => {
     ["two files for one entity", path.join(FIXTURES, "seed-two-sources")],
   ] as const) {
     it(`gives the same plan or the same problems as in-thread validation: ${name}`, async () => {
-      const serial = outcome(() => planSeed(dir));
-      expect(await outcomeAsync(() => planSeedAsync(dir, { parallel: true, workers: 2 }))).toEqual(serial);
-      expect(await outcomeAsync(() => planSeedAsync(dir, { parallel: false }))).toEqual(serial);
+      const serial = await outcome(() => planSeed(dir));
+      expect(await outcome(() => planSeedAsync(dir, { parallel: true, workers: 2 }))).toEqual(serial);
+      expect(await outcome(() => planSeedAsync(dir, { parallel: false }))).toEqual(serial);
     });
   }
 
   it("reports a missing folder the same way", async () => {
     const dir = path.join(FIXTURES, "no-such-seed");
-    expect(await outcomeAsync(() => planSeedAsync(dir, { parallel: true }))).toEqual(outcome(() => planSeed(dir)));
+    expect(await outcome(() => planSeedAsync(dir, { parallel: true }))).toEqual(await outcome(() => planSeed(dir)));
   });
 });

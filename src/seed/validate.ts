@@ -375,10 +375,10 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
   for (const { ctx, relationships: records } of parsed) {
     for (const [record, index] of records) {
       const label = `relationships[${index}] (${record.from} ${record.type} ${record.to})`;
-      const fromEndpoint = checkEndpoint(record.type, "from", entities.get(record.from)?.kind, record.from);
-      if (fromEndpoint) problem(ctx.file, label, fromEndpoint.field, fromEndpoint.rule, fromEndpoint.message);
-      const toEndpoint = checkEndpoint(record.type, "to", entities.get(record.to)?.kind, record.to);
-      if (toEndpoint) problem(ctx.file, label, toEndpoint.field, toEndpoint.rule, toEndpoint.message);
+      for (const [side, id] of [["from", record.from], ["to", record.to]] as const) {
+        const endpoint = checkEndpoint(record.type, side, entities.get(id)?.kind, id);
+        if (endpoint) problem(ctx.file, label, endpoint.field, endpoint.rule, endpoint.message);
+      }
       if (record.from === record.to) problem(ctx.file, label, "to", "noSelfLoop", "a relationship must connect two different entities");
       const properties = { ...(record.properties ?? {}) };
       const evidence = resolveEvidence(ctx, label, record.evidence);
@@ -470,7 +470,6 @@ async function checkFilesInWorkers(dir: string, files: string[], sizes: number[]
   const source = script.endsWith(".ts")
     ? `require(${JSON.stringify(require.resolve("tsx/cjs/api"))}).register(); require(${JSON.stringify(script)});`
     : `require(${JSON.stringify(script)});`;
-  const execArgv: string[] = [];
   const queue = files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
   const results: FileCheck[] = new Array(files.length);
   const workers: Worker[] = [];
@@ -483,7 +482,8 @@ async function checkFilesInWorkers(dir: string, files: string[], sizes: number[]
         worker.postMessage({ index, dir, name: files[index] });
       };
       for (let n = 0; n < count; n++) {
-        const worker = new Worker(source, { eval: true, execArgv });
+        // No inherited execArgv: tsx's `--import` hook fails inside a worker (ERR_UNKNOWN_FILE_EXTENSION).
+        const worker = new Worker(source, { eval: true, execArgv: [] });
         workers.push(worker);
         worker.on("message", (message: { index: number; check?: FileCheck; error?: string }) => {
           if (message.error !== undefined) return reject(new Error(`seed check of ${files[message.index]} failed: ${message.error}`));
