@@ -30,6 +30,16 @@ export interface Config {
   connectTimeoutMs: number;
   /** How long the driver may retry a transaction on transient errors. */
   maxRetryMs: number;
+  /** How long /health waits for Neo4j before answering 503. */
+  healthTimeoutMs: number;
+  /** Deadline of one GraphQL request from its arrival (queueing, Cypher and resolver work). */
+  requestTimeoutMs: number;
+  /** GraphQL requests executed at once; more wait in a queue. */
+  maxConcurrentRequests: number;
+  /** GraphQL requests that may wait; beyond, HTTP 503 with Retry-After at once. */
+  maxQueuedRequests: number;
+  /** How long a request may wait in the queue before HTTP 503. */
+  queueTimeoutMs: number;
   seedDir: string;
   seedOnStart: boolean;
   /** Seeds with more records than this are loaded staged (see src/seed/loader.ts). */
@@ -131,6 +141,11 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     txTimeoutMs: int(env, "NEO4J_TX_TIMEOUT_MS", 15_000, 100, 3_600_000),
     connectTimeoutMs: int(env, "NEO4J_CONNECT_TIMEOUT_MS", 5_000, 100, 120_000),
     maxRetryMs: int(env, "NEO4J_MAX_RETRY_MS", 2_000, 0, 60_000),
+    healthTimeoutMs: int(env, "NEO4J_HEALTH_TIMEOUT_MS", 1_000, 100, 60_000),
+    requestTimeoutMs: int(env, "REQUEST_TIMEOUT_MS", 20_000, 100, 3_600_000),
+    maxConcurrentRequests: int(env, "MAX_CONCURRENT_REQUESTS", 4, 1, 1_000),
+    maxQueuedRequests: int(env, "MAX_QUEUED_REQUESTS", 64, 0, 100_000),
+    queueTimeoutMs: int(env, "QUEUE_TIMEOUT_MS", 5_000, 0, 600_000),
     seedDir: path.resolve(PROJECT_ROOT, env.SEED_DIR?.trim() || "seed"),
     seedOnStart: bool(env, "SEED_ON_START", true),
     seedStageAbove: int(env, "SEED_STAGE_ABOVE", 100_000, 0, 1_000_000_000),

@@ -208,6 +208,9 @@ export class CurationService {
 
     const properties = { ...(record.properties ?? {}) };
     const key = relationshipKey(type, record.from, record.to, properties);
+    // Concurrent changes of relationships from the same entity queue here (the entity's write lock,
+    // held to commit), so the read below sees any identical add that committed first.
+    await tx.run("curation/lock-endpoint", { id: record.from });
     const [existing] = await tx.run("curation/relationship-by-key", { from: record.from, to: record.to, key });
     const before = (existing?.props as Props | undefined) ?? undefined;
     const merged = uniqueEvidence([...(before ? storedEvidence(before) : []), ...evidence]);
@@ -235,7 +238,11 @@ export class CurationService {
     const key = relationshipKey(type, String(input.from), String(input.to), { role: input.role, title: input.title, asOf: input.asOf });
     if (problems.length > 0) throw new Refused(problems);
     const [row] = await tx.run("curation/delete-relationship", { from: input.from, to: input.to, key });
-    return { ok: true, errors: [], target: key, removed: Number(row?.deleted ?? 0) > 0 };
+    // Removing what is not there is the caller's mistake: refused, so nothing goes into the edit log.
+    if (Number(row?.deleted ?? 0) === 0) {
+      throw new Refused([{ field: "from", rule: "relationshipExists", message: `there is no ${type} relationship from ${String(input.from).slice(0, 80)} to ${String(input.to).slice(0, 80)} with that key; nothing was removed` }]);
+    }
+    return { ok: true, errors: [], target: key, removed: true };
   }
 
   private async kindsOf(tx: UnitOfWork, ids: string[]): Promise<Map<string, EntityKind>> {

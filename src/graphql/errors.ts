@@ -20,6 +20,8 @@ export enum ErrorCode {
   TooManyAliases = "TOO_MANY_ALIASES",
   TooManyDirectives = "TOO_MANY_DIRECTIVES",
   TooManyTokens = "TOO_MANY_TOKENS",
+  TooManyRepeatedFields = "TOO_MANY_REPEATED_FIELDS",
+  PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND",
   Internal = "INTERNAL_SERVER_ERROR",
 }
 
@@ -42,13 +44,37 @@ function argumentError(error: unknown, message: string): string | null {
   return match && error instanceof GraphQLError && !error.originalError ? match[1]! : null;
 }
 
+/**
+ * Refusals Apollo and graphql-js raise without a code of ours, with a message that tells the client
+ * what to do (matched on their text, which is all they carry).
+ */
+const KNOWN_REFUSALS: Array<[RegExp, ErrorCode, string]> = [
+  [/^provided sha does not match query$/, ErrorCode.BadRequest, "the persisted query's sha256Hash does not match its query text: send the hash of the exact query, or no hash"],
+  [/^PersistedQueryNotFound$/, ErrorCode.PersistedQueryNotFound, "no query is stored for this sha256Hash: send the query text with it"],
+  [/^PersistedQueryNotSupported$/, ErrorCode.BadRequest, "persisted queries are not supported"],
+  [
+    /^Validation aborted\.$/,
+    ErrorCode.TooManyRepeatedFields,
+    "the query repeats fields too often to be checked (graphql-js's validation gave up): ask for each field once in a selection",
+  ],
+];
+
+function knownRefusal(message: string): [ErrorCode, string] | null {
+  const found = KNOWN_REFUSALS.find(([pattern]) => pattern.test(message));
+  return found ? [found[1], found[2]] : null;
+}
+
 /** Logs what went wrong in a request: database failures and unexpected errors in full, user errors briefly. */
 export function logRequestError(error: GraphQLError, requestId: string): void {
   const original = unwrapResolverError(error);
   if (original instanceof DatabaseError) {
     const detail = original.original instanceof Error ? original.original.message : String(original.original ?? "");
     log.error("database error", { requestId, failure: original.failure, path: error.path?.join("."), detail });
-  } else if ((error.extensions?.code === undefined || error.extensions.code === ErrorCode.Internal) && !argumentError(original, error.message)) {
+  } else if (
+    (error.extensions?.code === undefined || error.extensions.code === ErrorCode.Internal) &&
+    !argumentError(original, error.message) &&
+    !knownRefusal(error.message)
+  ) {
     log.error("unexpected error", { requestId, path: error.path?.join("."), error: original instanceof Error ? original.stack : String(original) });
   } else {
     log.debug("request refused", { requestId, code: String(error.extensions.code), message: error.message });
@@ -65,6 +91,8 @@ const LIMIT_CODES: Array<[RegExp, ErrorCode]> = [
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  const refusal = knownRefusal(formatted.message);
+  if (refusal) return { message: refusal[1], extensions: { code: refusal[0] } };
   const limit = LIMIT_CODES.find(([pattern]) => pattern.test(formatted.message));
   if (limit) {
     return { message: formatted.message.replace(/^Syntax Error: /, ""), locations: formatted.locations, extensions: { code: limit[1] } };

@@ -6,17 +6,30 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Tra
 import type { Config } from "../config/config";
 import { log } from "../logger";
 import { cypher } from "./cypher-files";
-import { classify, describeConnectionFailure } from "./errors";
+import { classify, DatabaseError, describeConnectionFailure } from "./errors";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
-/** Per-request bookkeeping: how many statements a request sent (used to prove there is no N+1). */
+/**
+ * Per-request bookkeeping: how many statements a request sent (used to prove there is no N+1), and
+ * the request's deadline (epoch ms), which every statement it sends must finish within.
+ */
 export interface QueryTally {
   count: number;
   names: string[];
+  deadline?: number;
 }
 export const queryTally = new AsyncLocalStorage<QueryTally>();
+/** The same store, by the name of what it is for the deadline. */
+export const requestScope = queryTally;
+
+/**
+ * How much longer than its transaction timeout a statement may take before the server is taken for
+ * hung (frozen process, silent network partition): Neo4j stops a transaction itself at the timeout, so
+ * no answer by then plus this grace means nobody is answering.
+ */
+const HUNG_GRACE_MS = 1_000;
 
 export interface ConnectionSettings {
   uri: string;
@@ -25,7 +38,7 @@ export interface ConnectionSettings {
   database: string;
 }
 
-type Tunables = Pick<Config, "txTimeoutMs" | "connectTimeoutMs" | "maxRetryMs" | "logCypher">;
+type Tunables = Pick<Config, "txTimeoutMs" | "connectTimeoutMs" | "maxRetryMs" | "logCypher"> & Partial<Pick<Config, "healthTimeoutMs">>;
 
 export class Database {
   readonly driver: Driver;
@@ -59,10 +72,10 @@ export class Database {
     }
   }
 
-  /** True when Neo4j answers a trivial query within the connect timeout. */
+  /** True when Neo4j answers a trivial query within the health timeout (NEO4J_HEALTH_TIMEOUT_MS). */
   async ping(): Promise<boolean> {
     try {
-      await this.run("read", "queries/health/ping", {});
+      await this.run("read", "queries/health/ping", {}, this.tunables.healthTimeoutMs ?? 1_000);
       return true;
     } catch {
       return false;
@@ -86,24 +99,37 @@ export class Database {
    */
   async inTransaction<T>(work: (tx: UnitOfWork) => Promise<T>, options: { timeoutMs?: number; name?: string } = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const timeout = options.timeoutMs ?? this.tunables.txTimeoutMs;
     let tx: Transaction | undefined;
+    let hung = false;
     try {
-      tx = session.beginTransaction({
-        timeout: options.timeoutMs ?? this.tunables.txTimeoutMs,
-        metadata: { app: "eu-japan-sti-graph", query: options.name ?? "transaction" },
-      });
-      const result = await work(new UnitOfWork(tx, this.tunables.logCypher));
-      await tx.commit();
-      return result;
+      tx = session.beginTransaction({ timeout, metadata: { app: "eu-japan-sti-graph", query: options.name ?? "transaction" } });
+      const open = tx;
+      const committed = (async () => {
+        const result = await work(new UnitOfWork(open, this.tunables.logCypher));
+        await open.commit();
+        return result;
+      })();
+      // With a timeout (every curated change), no answer within it plus the grace means a hung server.
+      return timeout > 0 ? await deadline(committed, timeout + HUNG_GRACE_MS, () => (hung = true)) : await committed;
     } catch (error) {
-      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+      if (hung) {
+        void tx?.rollback().catch(() => undefined);
+        void session.close().catch(() => undefined);
+      } else if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
       throw error instanceof Error && !(error as { code?: string }).code ? error : classify(error);
     } finally {
-      await session.close();
+      if (!hung) await session.close();
     }
   }
 
-  private async run(mode: "read" | "write", name: string, params: Params): Promise<Row[]> {
+  /**
+   * Every statement has a deadline: Neo4j's transaction timeout, cut to what is left of the request's
+   * deadline, and on the client side that timeout plus HUNG_GRACE_MS (or `limitMs`), after which the
+   * call fails whatever the server does (SERVICE_UNAVAILABLE when the server is hung, QUERY_TIMEOUT
+   * when the request's own deadline ran out).
+   */
+  private async run(mode: "read" | "write", name: string, params: Params, limitMs?: number): Promise<Row[]> {
     const statement = cypher(name);
     const tally = queryTally.getStore();
     if (tally) {
@@ -111,34 +137,49 @@ export class Database {
       tally.names.push(name);
     }
     if (this.tunables.logCypher) log.debug("cypher", { query: name, params });
-    const config = { timeout: this.tunables.txTimeoutMs, metadata: { app: "eu-japan-sti-graph", query: name } };
-    const driverParams = toParams(params) as Params;
     const started = Date.now();
+    const requestLeft = tally?.deadline === undefined ? Infinity : tally.deadline - started;
+    if (requestLeft <= 0) throw new DatabaseError("timeout", "the query took too long and was stopped");
+    const hungAfter = limitMs ?? this.tunables.txTimeoutMs + HUNG_GRACE_MS;
+    const requestBinds = requestLeft < hungAfter;
+    const callLimit = Math.min(hungAfter, requestLeft);
+    const txTimeout = Math.max(1, Math.min(this.tunables.txTimeoutMs, Math.floor(requestLeft)));
+    const config = { timeout: txTimeout, metadata: { app: "eu-japan-sti-graph", query: name } };
+    const driverParams = toParams(params) as Params;
+    const callEnds = started + callLimit;
     for (let attempt = 1; ; attempt++) {
       const session = this.driver.session({
         database: this.database,
         defaultAccessMode: mode === "read" ? neo4j.session.READ : neo4j.session.WRITE,
       });
+      let hung = false;
       try {
         // A read is one statement: an auto-commit transaction sends RUN and PULL together, one round
         // trip, where a managed transaction takes three (BEGIN, RUN+PULL, COMMIT): about 0.4 ms less
         // per statement on loopback (bench/PROFILE.md §9). Its retry is the loop below.
-        const result: QueryResult =
+        const pending: Promise<QueryResult> =
           mode === "read"
-            ? await session.run(statement.text, driverParams, config)
-            : await session.executeWrite((tx: ManagedTransaction) => tx.run(statement.text, driverParams), config);
+            ? session.run(statement.text, driverParams, config)
+            : session.executeWrite((tx: ManagedTransaction) => tx.run(statement.text, driverParams), config);
+        const result = await deadline(pending, callEnds - Date.now(), () => (hung = true));
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
+        if (hung) {
+          closeInBackground(session);
+          throw requestBinds
+            ? new DatabaseError("timeout", "the query took too long and was stopped", error)
+            : new DatabaseError("unavailable", "the graph database is not reachable", error);
+        }
         // Reads are retried like the driver retries managed transactions (a lost connection, a
         // leader switch, a transient error), within the same NEO4J_MAX_RETRY_MS window.
         const delay = Math.min(100 * 2 ** (attempt - 1), 1_000);
-        if (mode === "read" && neo4j.isRetryableError(error) && Date.now() - started + delay < this.tunables.maxRetryMs) {
+        if (mode === "read" && neo4j.isRetryableError(error) && Date.now() - started + delay < Math.min(this.tunables.maxRetryMs, callLimit)) {
           await new Promise((resolve) => setTimeout(resolve, delay));
           continue;
         }
         throw classify(error);
       } finally {
-        await session.close();
+        if (!hung) await session.close();
       }
     }
   }
@@ -237,6 +278,32 @@ export function toPlain(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
   return out;
+}
+
+/** A session whose statement never answered: closed in the background (closing may wait for the server too). */
+function closeInBackground(session: { close(): Promise<void> }): void {
+  void session.close().catch(() => undefined);
+}
+
+/** `promise`, or a rejection after `ms` (calling `onExpiry` first) when it has not settled by then. */
+function deadline<T>(promise: Promise<T>, ms: number, onExpiry: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      onExpiry();
+      promise.catch(() => undefined);
+      reject(Object.assign(new Error(`no answer within ${Math.max(0, Math.round(ms))} ms`), { code: "ServiceUnavailable" }));
+    }, Math.max(0, ms));
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -12,6 +12,7 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   registerDecorator,
@@ -62,6 +63,32 @@ export function IsPartialDate(options?: ValidationOptions) {
     });
 }
 
+/** Largest ordinal a meeting may have (a GraphQL Int holds it, and no series comes near it). */
+export const MAX_ORDINAL = 10_000;
+
+/** Words a quote needs at least; text without spaces (e.g. Japanese) needs QUOTE_MIN_CHARS characters instead. */
+export const QUOTE_MIN_WORDS = 3;
+const QUOTE_MIN_CHARS = 8;
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+
+/** A quote as evidence: no surrounding whitespace, not blank, and at least a few words. */
+export function isQuote(value: unknown): boolean {
+  if (typeof value !== "string" || value !== value.trim() || value === "") return false;
+  if (value.split(/\s+/).length >= QUOTE_MIN_WORDS) return true;
+  return UNSPACED_SCRIPT.test(value) && value.replace(/\s+/g, "").length >= QUOTE_MIN_CHARS;
+}
+
+export function IsQuote(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: "isQuote",
+      target: object.constructor,
+      propertyName,
+      options: { message: `$property must be the source's own words: at least ${QUOTE_MIN_WORDS} words, without leading or trailing spaces`, ...options },
+      validator: { validate: isQuote },
+    });
+}
+
 const ISO_DURATION = /^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
 
 // ---------- evidence ----------
@@ -74,6 +101,7 @@ export class Evidence {
   @ValidateIf((e: Evidence) => e.curated === undefined)
   @IsString({ message: "quote is required unless the evidence is curated" })
   @IsNotEmpty()
+  @IsQuote()
   @MaxLength(2000)
   quote?: string;
 
@@ -163,7 +191,7 @@ export class EventProperties {
   @IsOptional() @IsIn(EVENT_TYPES) eventType?: string;
   @IsOptional() @IsPartialDate() date?: string;
   @IsOptional() @IsPartialDate() endDate?: string;
-  @IsOptional() @IsInt() @Min(1) ordinal?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(MAX_ORDINAL) ordinal?: number;
   @IsOptional() @IsArray() @IsString({ each: true }) @IsNotEmpty({ each: true }) topics?: string[];
   @IsOptional() @IsString() @IsNotEmpty() summary?: string;
 }
@@ -209,7 +237,7 @@ export class PriorityProperties {
 }
 
 export class MeetingOfProperties {
-  @IsOptional() @IsInt() @Min(1) ordinal?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(MAX_ORDINAL) ordinal?: number;
 }
 
 export class MetProperties {

@@ -16,7 +16,8 @@ import { log } from "../logger";
 import { queryTally, type Database, type QueryTally } from "../neo4j/database";
 import type { CurationService } from "../curation/curation.service";
 import { Authenticator } from "./auth";
-import { LIMITS, queryLimits } from "./limits";
+import { checkBodyShape, LIMITS, queryLimits } from "./limits";
+import { overloadGate } from "./overload";
 import type { Repositories } from "../repositories";
 
 export interface HttpServer {
@@ -27,7 +28,8 @@ export interface HttpServer {
 }
 
 export interface ServerDeps {
-  config: Pick<Config, "env" | "host" | "port" | "apiKeys">;
+  config: Pick<Config, "env" | "host" | "port" | "apiKeys"> &
+    Partial<Pick<Config, "requestTimeoutMs" | "maxConcurrentRequests" | "maxQueuedRequests" | "queueTimeoutMs">>;
   db: Database;
   repos: Repositories;
   curation: CurationService;
@@ -53,7 +55,13 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
+    // No "Did you mean …" (field, argument, type or enum value names) in production errors.
+    hideSchemaDetailsFromClientErrors: production,
+    validationOptions: { hideSuggestions: production },
     allowBatchedHttpRequests: false,
+    // The server's own drain (stop() below, called by src/index.ts on SIGTERM/SIGINT) is the only
+    // signal handling: Apollo's would stop Apollo first and turn in-flight requests into 500s.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError,
     validationRules: limits.validationRules,
@@ -119,7 +127,7 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.locals.requestId = requestId;
     res.setHeader("x-request-id", requestId);
-    const tally: QueryTally = { count: 0, names: [] };
+    const tally: QueryTally = { count: 0, names: [], deadline: Date.now() + (config.requestTimeoutMs ?? 20_000) };
     queryTally.run(tally, () => next());
   });
 
@@ -132,9 +140,21 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
     res.status(up ? 200 : 503).json({ status: up ? "ok" : "unavailable", neo4j: up ? "up" : "down" });
   });
 
+  const gate = overloadGate({
+    maxConcurrent: config.maxConcurrentRequests ?? 4,
+    maxQueued: config.maxQueuedRequests ?? 64,
+    queueTimeoutMs: config.queueTimeoutMs ?? 5_000,
+  });
   app.use(
     "/graphql",
+    gate.middleware,
     express.json({ limit: LIMITS.maxBodyBytes }),
+    (req, res, next) => {
+      // Before anything walks the variables (Apollo, the cost analysis, the resolvers).
+      const problem = checkBodyShape(req.body);
+      if (!problem) return next();
+      res.status(400).json({ errors: [{ message: problem, extensions: { code: ErrorCode.BadRequest, requestId: res.locals.requestId } }] });
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         repos,

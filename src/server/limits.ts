@@ -1,11 +1,23 @@
 // Limits on hostile queries, all enforced before execution (so no Cypher runs for a refused query):
-// depth, aliases and directives (GraphQL Armor), tokens (graphql-js's parser), and a cost budget in which a list field
-// multiplies the cost of what it contains by its page size (`first` / `limit` / `maxNodes`).
+// the shape of the request body (depth and number of values, checked without recursion before
+// anything else walks it), depth, aliases and directives (GraphQL Armor), tokens (graphql-js's
+// parser), and a cost budget in which every list multiplies the cost of what it contains by its real
+// maximum: its page size (`first` / `limit` / `maxNodes`) or, for a list without one, its cap
+// (LIST_CAPS). During execution a per-request deadline stops resolver work, not only Cypher.
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
+import {
+  GraphQLError,
+  getNullableType,
+  isListType,
+  Kind,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from "graphql";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { ErrorCode } from "../graphql/errors";
+import { requestScope } from "../neo4j/database";
 
 export const LIMITS = {
   maxDepth: 12,
@@ -14,16 +26,117 @@ export const LIMITS = {
   maxTokens: 2_000,
   maxCost: 20_000,
   maxBodyBytes: 100 * 1024,
+  /** Nesting of the JSON body (the variables start at level 2): a curated input needs about 6. */
+  maxBodyDepth: 16,
+  /** Values (objects, arrays, scalars) in the JSON body, counted before anything walks it. */
+  maxBodyValues: 5_000,
+  /** Occurrences of one field name in one selection set (`{ a a a … }`). */
+  maxRepeatedField: 50,
 } as const;
 
-/** Costs remembered per parsed document (oldest forgotten first): bounds the memory a client can fill. */
-const COST_CACHE_PER_DOCUMENT = 1_000;
+/**
+ * Lists without a page-size argument, costed by their cap. Enforced caps (the resolver returns at most
+ * this many) are marked; the others are bounded by the data (a path has at most maxHops + 1 nodes).
+ * Every other object list counts as DEFAULT_LIST_SIZE items.
+ */
+export const LIST_CAPS: Record<string, number> = {
+  "Query.priorityReach": 100, // enforced (src/graphql/resolvers/traces.resolver.ts)
+  "Query.projectPriorities": 100, // enforced
+  "Query.series": 200, // enforced (src/graphql/resolvers/series.resolver.ts)
+  "Query.sources": 200, // enforced (src/graphql/resolvers/lookup.resolver.ts)
+  "GraphPath.nodes": 7, // maxHops ≤ 6
+  "GraphPath.hops": 6,
+  "PriorityTrace.nodes": 5, // chains of at most 4 hops
+  "PriorityTrace.hops": 4,
+  "InstitutionNetwork.edges": 1_000,
+};
+export const DEFAULT_LIST_SIZE = 10;
+
+/** Costs remembered, in total, by the bytes of their keys (least recently used forgotten first). */
+const COST_CACHE_BYTES = 1024 * 1024;
+
+const limitError = (message: string, extra: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.BadRequest, http: { status: 400 }, ...extra } });
+
+/**
+ * Checks the parsed body's depth and number of values with an explicit stack (no recursion, so no
+ * stack overflow however deep it is). Returns a message naming where it is too deep, or null.
+ */
+export function checkBodyShape(body: unknown, maxDepth = LIMITS.maxBodyDepth, maxValues = LIMITS.maxBodyValues): string | null {
+  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value: body, depth: 0, path: "" }];
+  let values = 0;
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop()!;
+    if (++values > maxValues) return `the request has more than ${maxValues} values (in its variables or extensions)`;
+    if (value === null || typeof value !== "object") continue;
+    if (depth >= maxDepth) return `the request is nested deeper than ${maxDepth} levels at ${path || "the top"}`;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1, path: `${path}[${i}]` });
+    } else {
+      for (const key of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: path ? `${path}.${key}` : key });
+    }
+  }
+  return null;
+}
 
 /** A list's size multiplies its children: `timeline(first: 100) { relations(first: 100) }` costs 10,000+. */
-const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const size = [args.first, args.limit, args.maxNodes].find((value) => typeof value === "number") as number | undefined;
-  return size === undefined ? undefined : 1 + size * Math.max(childComplexity, 1);
+  if (size !== undefined) return 1 + size * Math.max(childComplexity, 1);
+  if (childComplexity > 0 && isListType(getNullableType(field.type))) {
+    return 1 + (LIST_CAPS[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE) * childComplexity;
+  }
+  return undefined;
 };
+
+/** Refuses a selection set that names the same field more than maxRepeatedField times (cheap to send, costly to validate). */
+const repeatedFieldsRule: ValidationRule = (context) => ({
+  SelectionSet(node) {
+    const counts = new Map<string, number>();
+    for (const selection of node.selections) {
+      if (selection.kind !== Kind.FIELD) continue;
+      const name = selection.alias?.value ?? selection.name.value;
+      const count = (counts.get(name) ?? 0) + 1;
+      counts.set(name, count);
+      if (count === LIMITS.maxRepeatedField + 1) {
+        context.reportError(
+          new GraphQLError(`the field "${name}" is asked for more than ${LIMITS.maxRepeatedField} times in one selection: ask for it once`, {
+            nodes: [selection],
+            extensions: { code: ErrorCode.TooManyRepeatedFields },
+          }),
+        );
+      }
+    }
+  },
+});
+
+/** A least-recently-used map bounded by the total length of its keys. */
+class CostCache {
+  private readonly entries = new Map<string, number | null>();
+  private bytes = 0;
+  constructor(private readonly maxBytes: number) {}
+  get(key: string): number | null | undefined {
+    const value = this.entries.get(key);
+    if (value === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    return value;
+  }
+  set(key: string, value: number | null): void {
+    if (key.length > this.maxBytes / 16) return; // a key this long is not worth keeping
+    if (this.entries.delete(key)) this.bytes -= key.length;
+    this.entries.set(key, value);
+    this.bytes += key.length;
+    while (this.bytes > this.maxBytes) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+      this.bytes -= oldest.length;
+    }
+  }
+  get size(): number {
+    return this.entries.size;
+  }
+}
 
 export function queryLimits(schema: GraphQLSchema, production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const armor = new ApolloArmor({
@@ -31,39 +144,42 @@ export function queryLimits(schema: GraphQLSchema, production: boolean): { plugi
     maxAliases: { n: LIMITS.maxAliases },
     maxDirectives: { n: LIMITS.maxDirectives },
     maxTokens: { enabled: false }, // graphql-js's own parser limit (parseOptions) refuses earlier, as a 400
-    costLimit: { enabled: false }, // replaced by the page-size-aware budget below
+    costLimit: { enabled: false }, // replaced by the list-aware budget below
     blockFieldSuggestion: { enabled: production },
   }).protect();
 
-  // The cost of a document depends only on the document and the variables' numbers and booleans (page
-  // sizes, @include/@skip): a string variable (an id, a date, a search text, an enum value) never
-  // changes it. Apollo hands every request of the same query text the same parsed DocumentNode (its
-  // document cache), so the cost is computed once per document and shape of variables, not on every
-  // request (it walks the whole document with type information: about 0.3 ms a request for the
-  // who-met query, bench/PROFILE.md §9).
-  const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+  // The cost of a document depends only on the document and the numbers and booleans of its declared
+  // variables (page sizes, @include/@skip). Apollo hands every request of the same query text the same
+  // parsed DocumentNode, so the key is the document's number plus those values — never undeclared
+  // variables, strings or lists — and the whole cache is bounded in bytes.
+  const documentIds = new WeakMap<DocumentNode, { id: number; declared: Set<string> }>();
+  let nextDocumentId = 0;
+  const cache = new CostCache(COST_CACHE_BYTES);
   const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | null => {
-    let byVariables = costs.get(document);
-    if (!byVariables) costs.set(document, (byVariables = new Map()));
-    const key = `${operationName ?? ""}\u0000${JSON.stringify(variables, (_name, value: unknown) => (typeof value === "string" ? "" : value))}`;
-    const known = byVariables.get(key);
-    if (known !== undefined) return known;
+    let known = documentIds.get(document);
+    if (!known) {
+      const declared = new Set<string>();
+      for (const definition of document.definitions) {
+        if (definition.kind === Kind.OPERATION_DEFINITION) for (const v of definition.variableDefinitions ?? []) declared.add(v.variable.name.value);
+      }
+      documentIds.set(document, (known = { id: nextDocumentId++, declared }));
+    }
+    let key = `${known.id}\u0000${operationName ?? ""}`;
+    for (const name of known.declared) {
+      const value = variables[name];
+      if (typeof value === "number" || typeof value === "boolean" || value === null) key += `\u0000${name}=${String(value)}`;
+    }
+    const remembered = cache.get(key);
+    if (remembered !== undefined) return remembered;
     let cost: number | null;
     try {
-      cost = getComplexity({
-        schema,
-        query: document,
-        operationName,
-        variables,
-        estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-      });
+      cost = getComplexity({ schema, query: document, operationName, variables, estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })] });
     } catch {
       // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT before
       // any resolver (or Cypher) runs, so there is nothing to cost.
       cost = null;
     }
-    if (byVariables.size >= COST_CACHE_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value as string);
-    byVariables.set(key, cost);
+    cache.set(key, cost);
     return cost;
   };
 
@@ -81,5 +197,47 @@ export function queryLimits(schema: GraphQLSchema, production: boolean): { plugi
       };
     },
   };
-  return { plugins: [...armor.plugins, costPlugin], validationRules: armor.validationRules };
+
+  // The request's deadline (set when it arrived, see http.ts) also stops the work graphql-js does in
+  // Node: past it, every field still to resolve fails at once, and the answer is one QUERY_TIMEOUT.
+  const deadlinePlugin: ApolloServerPlugin = {
+    async requestDidStart() {
+      let expired = false;
+      return {
+        async executionDidStart() {
+          const scope = requestScope.getStore();
+          const deadline = scope?.deadline;
+          if (deadline === undefined) return;
+          let fields = 0;
+          return {
+            willResolveField() {
+              if (expired || ((++fields & 63) === 0 && Date.now() > deadline)) {
+                expired = true;
+                throw DEADLINE_PASSED;
+              }
+            },
+          };
+        },
+        async willSendResponse({ response }) {
+          if (!expired && !(response.body.kind === "single" && response.body.singleResult.errors?.some((e) => e.extensions?.code === ErrorCode.QueryTimeout))) return;
+          if (response.body.kind !== "single") return;
+          const first = response.body.singleResult.errors?.find((e) => e.extensions?.code === ErrorCode.QueryTimeout);
+          // One error instead of one per unresolved field.
+          response.body.singleResult.errors = first ? [first] : response.body.singleResult.errors?.slice(0, 1);
+          response.body.singleResult.data = null;
+        },
+      };
+    },
+  };
+
+  return {
+    plugins: [...armor.plugins, costPlugin, deadlinePlugin],
+    validationRules: [repeatedFieldsRule, ...armor.validationRules],
+  };
 }
+
+export const DEADLINE_PASSED = new GraphQLError("the request took longer than its deadline and was stopped: ask for less", {
+  extensions: { code: ErrorCode.QueryTimeout },
+});
+
+export { limitError };

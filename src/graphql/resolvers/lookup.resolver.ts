@@ -5,6 +5,7 @@ import { IdArgs } from "../inputs/args";
 import { expectPrefix } from "../inputs/window";
 import { Source } from "../types/common.type";
 import { Entity, Event, Institution, Node, Person, Project, ResearchArea } from "../types/entity.types";
+import { LIST_CAPS } from "../../server/limits";
 
 @Resolver()
 export class LookupResolver {
@@ -50,8 +51,8 @@ export class LookupResolver {
   }
 
   @Query(() => [Source], { description: "Every source document the graph is built from, oldest first." })
-  sources(@Ctx() ctx: GraphQLContext): Promise<SourceDoc[]> {
-    return ctx.repos.entities.allSources();
+  async sources(@Ctx() ctx: GraphQLContext): Promise<SourceDoc[]> {
+    return (await ctx.repos.entities.allSources()).slice(0, LIST_CAPS["Query.sources"]);
   }
 
   private async typed(id: string, prefix: string, kind: string, ctx: GraphQLContext): Promise<EntityData | null> {

@@ -4,6 +4,7 @@ import type { GraphQLContext } from "../context";
 import { PriorityReachArgs, ProjectTraceArgs } from "../inputs/args";
 import { DETAIL_RULES, needsDetail } from "../selection";
 import { PriorityTrace } from "../types/results.type";
+import { LIST_CAPS } from "../../server/limits";
 
 @Resolver()
 export class TracesResolver {
@@ -13,7 +14,8 @@ export class TracesResolver {
   })
   async projectPriorities(@Args(() => ProjectTraceArgs) args: ProjectTraceArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const traces = await ctx.repos.traces.prioritiesOfProject(args.projectId, needsDetail(info, DETAIL_RULES.traces));
-    return traces.map((t) => ({ ...t, length: t.hops.length }));
+    // Capped (LIST_CAPS, README › Limits) so the cost budget knows the list's real maximum.
+    return traces.slice(0, LIST_CAPS["Query.projectPriorities"]).map((t) => ({ ...t, length: t.hops.length }));
   }
 
   @Query(() => [PriorityTrace], {
@@ -21,6 +23,6 @@ export class TracesResolver {
   })
   async priorityReach(@Args(() => PriorityReachArgs) args: PriorityReachArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const traces = await ctx.repos.traces.reachOfPriority(args.areaId, args.kinds ?? [], needsDetail(info, DETAIL_RULES.traces));
-    return traces.map((t) => ({ ...t, length: t.hops.length }));
+    return traces.slice(0, LIST_CAPS["Query.priorityReach"]).map((t) => ({ ...t, length: t.hops.length }));
   }
 }
