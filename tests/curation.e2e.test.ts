@@ -71,13 +71,13 @@ describe("curation mutations", () => {
         kind: "EVENT",
         name: "Bad",
         properties: { date: "5 October 2014", colour: "red" },
-        evidence: [{ source: SOURCE, quote: "a sentence that is not in the source" }, { quote: "no source" }],
+        evidence: [{ source: SOURCE, quote: "a sentence that is not in the source" }, { quote: "a quote that names no source" }],
       },
     });
     expect(response.data.upsertEntity.ok).toBe(false);
     const errors = response.data.upsertEntity.errors.map((e: any) => `${e.field}:${e.rule}`);
     expect(errors).toEqual(expect.arrayContaining(["id:idPrefix", "properties.date:isPartialDate", "properties.colour:whitelistValidation"]));
-    const evidence = await gql(UPSERT, { input: { ...person, id: "person:another", evidence: [{ source: SOURCE, quote: "not in the source at all" }, { quote: "no source" }] } });
+    const evidence = await gql(UPSERT, { input: { ...person, id: "person:another", evidence: [{ source: SOURCE, quote: "not in the source at all" }, { quote: "a quote that names no source" }] } });
     expect(evidence.data.upsertEntity.errors.map((e: any) => `${e.field}:${e.rule}`)).toEqual(["evidence[0].quote:quoteInSource", "evidence[1].source:sourceRequired"]);
     expect(await snapshot()).toEqual(before);
   });

@@ -1,4 +1,5 @@
-// SIGTERM under load: the real entry point (src/index.ts) announces the stop (/health 503), stops
+// SIGTERM under load, run as deployed (NODE_ENV=production, where Apollo would otherwise install its
+// own SIGTERM handler): the real entry point (src/index.ts) announces the stop (/health 503), stops
 // accepting connections, answers every request it had accepted, closes the driver and exits 0.
 // Proof: the number of requests the server says it accepted equals the number of answers the clients
 // received, all of them successful. A connection still in the kernel's accept queue when the listener
@@ -36,7 +37,7 @@ describe("graceful shutdown", () => {
     const port = await freePort();
     const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
       cwd: ROOT,
-      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, PORT: String(port), SEED_ON_START: "false", LOG_LEVEL: "info" },
+      env: { ...process.env, NODE_ENV: "production", NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, PORT: String(port), SEED_ON_START: "false", LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let log = "";

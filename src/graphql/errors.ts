@@ -87,6 +87,7 @@ const LIMIT_CODES: Array<[RegExp, ErrorCode]> = [
   [/Aliases limit/i, ErrorCode.TooManyAliases],
   [/Directives limit/i, ErrorCode.TooManyDirectives],
   [/more tha[nt] \d+ tokens|Token limit/i, ErrorCode.TooManyTokens], // graphql-js writes "more that"
+  [/is asked for more than \d+ times in one selection/, ErrorCode.TooManyRepeatedFields],
 ];
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -125,4 +126,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: "internal error", path: formatted.path, extensions: { code: ErrorCode.Internal } };
   }
   return formatted;
+}
+
+/** Production: no "Did you mean …?" in any message (graphql-js adds them when it coerces variables too). */
+export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return /Did you mean/.test(formatted.message) ? { ...formatted, message: formatted.message.replace(/ ?Did you mean [^?]*\?/g, "") } : formatted;
 }

@@ -10,7 +10,7 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config/config";
 import type { GraphQLContext } from "../graphql/context";
-import { ErrorCode, formatError, logRequestError } from "../graphql/errors";
+import { ErrorCode, formatError, logRequestError, withoutSuggestions } from "../graphql/errors";
 import { createLoaders } from "../graphql/loaders";
 import { log } from "../logger";
 import { queryTally, type Database, type QueryTally } from "../neo4j/database";
@@ -63,7 +63,7 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
     // signal handling: Apollo's would stop Apollo first and turn in-flight requests into 500s.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    formatError,
+    formatError: production ? (formatted, error) => withoutSuggestions(formatError(formatted, error)) : formatError,
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [

@@ -37,7 +37,8 @@ export const LIMITS = {
 /**
  * Lists without a page-size argument, costed by their cap. Enforced caps (the resolver returns at most
  * this many) are marked; the others are bounded by the data (a path has at most maxHops + 1 nodes).
- * Every other object list counts as DEFAULT_LIST_SIZE items.
+ * A connection's `edges` count once (its field's `first` already multiplied them); every other object
+ * list counts as DEFAULT_LIST_SIZE items.
  */
 export const LIST_CAPS: Record<string, number> = {
   "Query.priorityReach": 100, // enforced (src/graphql/resolvers/traces.resolver.ts)
@@ -48,7 +49,10 @@ export const LIST_CAPS: Record<string, number> = {
   "GraphPath.hops": 6,
   "PriorityTrace.nodes": 5, // chains of at most 4 hops
   "PriorityTrace.hops": 4,
-  "InstitutionNetwork.edges": 1_000,
+  // institutionNetwork(maxNodes) already multiplies its contents by maxNodes: nodes are that many,
+  // edges a few per node.
+  "InstitutionNetwork.nodes": 1,
+  "InstitutionNetwork.edges": 4,
 };
 export const DEFAULT_LIST_SIZE = 10;
 
@@ -69,7 +73,7 @@ export function checkBodyShape(body: unknown, maxDepth = LIMITS.maxBodyDepth, ma
     const { value, depth, path } = stack.pop()!;
     if (++values > maxValues) return `the request has more than ${maxValues} values (in its variables or extensions)`;
     if (value === null || typeof value !== "object") continue;
-    if (depth >= maxDepth) return `the request is nested deeper than ${maxDepth} levels at ${path || "the top"}`;
+    if (depth >= maxDepth) return `the request is nested deeper than ${maxDepth} levels at ${path.length > 120 ? `${path.slice(0, 120)}…` : path}`;
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1, path: `${path}[${i}]` });
     } else {
@@ -84,7 +88,9 @@ const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity
   const size = [args.first, args.limit, args.maxNodes].find((value) => typeof value === "number") as number | undefined;
   if (size !== undefined) return 1 + size * Math.max(childComplexity, 1);
   if (childComplexity > 0 && isListType(getNullableType(field.type))) {
-    return 1 + (LIST_CAPS[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE) * childComplexity;
+    // A connection's edges are the page its parent field already multiplied by `first`.
+    const cap = type.name.endsWith("Connection") && field.name === "edges" ? 1 : (LIST_CAPS[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE);
+    return 1 + cap * childComplexity;
   }
   return undefined;
 };
