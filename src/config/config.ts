@@ -42,7 +42,7 @@ export interface Config {
   queueTimeoutMs: number;
   seedDir: string;
   seedOnStart: boolean;
-  /** Seeds with more records than this are loaded staged (see src/seed/loader.ts). */
+  /** Seeds with more records than this are loaded staged (see src/seed/loader.ts); default from NEO4J_HEAP. */
   seedStageAbove: number;
   logLevel: "debug" | "info" | "warn" | "error";
   logFormat: "text" | "json";
@@ -91,6 +91,18 @@ function memory(env: Env, name: string, fallback: string): string {
   if (raw === undefined || raw === "") return fallback;
   if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(`${name} must look like 512m or 2g, got "${raw}"`);
   return raw.toLowerCase();
+}
+
+/**
+ * Neo4j heap one record of a single-transaction seed load needs, about (a 98k-record load failed
+ * in a 1g heap): the default SEED_STAGE_ABOVE of the embedded Neo4j follows from its NEO4J_HEAP.
+ */
+const HEAP_BYTES_PER_RECORD = 32 * 1024;
+
+export function stageAboveForHeap(heap: string): number {
+  const units: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+  const bytes = Number(heap.slice(0, -1)) * units[heap.slice(-1).toLowerCase()]!;
+  return Math.min(100_000, Math.floor(bytes / HEAP_BYTES_PER_RECORD));
 }
 
 function neo4jUri(env: Env): string | undefined {
@@ -142,13 +154,13 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     connectTimeoutMs: int(env, "NEO4J_CONNECT_TIMEOUT_MS", 5_000, 100, 120_000),
     maxRetryMs: int(env, "NEO4J_MAX_RETRY_MS", 2_000, 0, 60_000),
     healthTimeoutMs: int(env, "NEO4J_HEALTH_TIMEOUT_MS", 1_000, 100, 60_000),
-    requestTimeoutMs: int(env, "REQUEST_TIMEOUT_MS", 20_000, 100, 3_600_000),
+    requestTimeoutMs: int(env, "REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000),
     maxConcurrentRequests: int(env, "MAX_CONCURRENT_REQUESTS", 4, 1, 1_000),
     maxQueuedRequests: int(env, "MAX_QUEUED_REQUESTS", 64, 0, 100_000),
     queueTimeoutMs: int(env, "QUEUE_TIMEOUT_MS", 5_000, 0, 600_000),
     seedDir: path.resolve(PROJECT_ROOT, env.SEED_DIR?.trim() || "seed"),
     seedOnStart: bool(env, "SEED_ON_START", true),
-    seedStageAbove: int(env, "SEED_STAGE_ABOVE", 100_000, 0, 1_000_000_000),
+    seedStageAbove: int(env, "SEED_STAGE_ABOVE", env.NEO4J_URI?.trim() ? 100_000 : stageAboveForHeap(memory(env, "NEO4J_HEAP", "1g")), 0, 1_000_000_000),
     logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
     logCypher: bool(env, "LOG_CYPHER", false),
     logFormat: oneOf(env, "LOG_FORMAT", ["text", "json"] as const, "text"),

@@ -120,7 +120,7 @@ export class CurationService {
         { name: `curation/${op}` },
       );
     } catch (error) {
-      if (error instanceof Refused) return { ok: false, errors: error.problems, target: null };
+      if (error instanceof Refused) return { ok: false, errors: error.problems, target: null, ...(op === "removeRelationship" ? { removed: false } : {}) };
       throw error;
     }
   }

@@ -27,9 +27,12 @@ export const requestScope = queryTally;
 /**
  * How much longer than its transaction timeout a statement may take before the server is taken for
  * hung (frozen process, silent network partition): Neo4j stops a transaction itself at the timeout, so
- * no answer by then plus this grace means nobody is answering.
+ * no answer by then plus this grace (2 s and a quarter of the timeout: a busy server is late in
+ * stopping one) means nobody is answering.
  */
-const HUNG_GRACE_MS = 1_000;
+export function hungAfterMs(txTimeoutMs: number): number {
+  return txTimeoutMs + 2_000 + Math.round(txTimeoutMs / 4);
+}
 
 export interface ConnectionSettings {
   uri: string;
@@ -111,7 +114,7 @@ export class Database {
         return result;
       })();
       // With a timeout (every curated change), no answer within it plus the grace means a hung server.
-      return timeout > 0 ? await deadline(committed, timeout + HUNG_GRACE_MS, () => (hung = true)) : await committed;
+      return timeout > 0 ? await deadline(committed, hungAfterMs(timeout), () => (hung = true)) : await committed;
     } catch (error) {
       if (hung) {
         void tx?.rollback().catch(() => undefined);
@@ -125,7 +128,7 @@ export class Database {
 
   /**
    * Every statement has a deadline: Neo4j's transaction timeout, cut to what is left of the request's
-   * deadline, and on the client side that timeout plus HUNG_GRACE_MS (or `limitMs`), after which the
+   * deadline, and on the client side hungAfterMs(that timeout) (or `limitMs`), after which the
    * call fails whatever the server does (SERVICE_UNAVAILABLE when the server is hung, QUERY_TIMEOUT
    * when the request's own deadline ran out).
    */
@@ -140,7 +143,7 @@ export class Database {
     const started = Date.now();
     const requestLeft = tally?.deadline === undefined ? Infinity : tally.deadline - started;
     if (requestLeft <= 0) throw new DatabaseError("timeout", "the query took too long and was stopped");
-    const hungAfter = limitMs ?? this.tunables.txTimeoutMs + HUNG_GRACE_MS;
+    const hungAfter = limitMs ?? hungAfterMs(this.tunables.txTimeoutMs);
     const requestBinds = requestLeft < hungAfter;
     const callLimit = Math.min(hungAfter, requestLeft);
     const txTimeout = Math.max(1, Math.min(this.tunables.txTimeoutMs, Math.floor(requestLeft)));

@@ -20,6 +20,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import os from "node:os";
 import { log } from "../logger";
+import { DatabaseError } from "../neo4j/errors";
 import type { Database, UnitOfWork, WriteCounters } from "../neo4j/database";
 import { CurationService } from "../curation/curation.service";
 import { loadSourceTexts, planSeedAsync, type SeedPlan } from "./validate";
@@ -65,6 +66,8 @@ export class SeedLoadInProgressError extends Error {
 
 const DEFAULT_BATCH = 10_000;
 export const DEFAULT_STAGE_ABOVE = 100_000;
+/** Phases with more records than this log their progress even when the seed itself is small. */
+const PROGRESS_LOG_ABOVE = 10_000;
 /** A staged load whose heartbeat is older than this is considered abandoned. */
 const STALE_AFTER_MS = 10 * 60_000;
 const OWNER = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -109,7 +112,8 @@ export async function loadPlan(db: Database, plan: SeedPlan, curation: CurationS
   const records = plan.nodes.length + plan.relationships.length;
   const verbose = records + plan.sources.length >= 50_000;
   const report = async (progress: LoadProgress) => {
-    if (verbose) log.info("loading seed", { ...progress });
+    // Large phases say how far they are even in a small seed (removing what a big one left).
+    if (verbose || progress.total >= PROGRESS_LOG_ABOVE) log.info("loading seed", { ...progress });
     await options.onProgress?.(progress);
   };
   const started = Date.now();
@@ -121,7 +125,7 @@ export async function loadPlan(db: Database, plan: SeedPlan, curation: CurationS
     const staged = records > (options.stageAbove ?? DEFAULT_STAGE_ABOVE);
     const result = staged
       ? await loadStaged(db, plan, curation, { batchSize, report, timeoutMs: options.timeoutMs })
-      : await db.inTransaction(
+      : await singleTransaction(records, () => db.inTransaction(
           async (tx) => {
             const existing = { entities: await tx.run("seed/existing-entities"), relationships: await tx.run("seed/existing-relationships") };
             const diff = compare(plan, existing);
@@ -134,7 +138,7 @@ export async function loadPlan(db: Database, plan: SeedPlan, curation: CurationS
             return { diff, curatedEdits, counters: tx.counters };
           },
           { timeoutMs: options.timeoutMs ?? 30 * 60_000, name: "seed/load" },
-        );
+        ));
 
     const { diff } = result;
     const writeMs = Date.now() - started;
@@ -205,16 +209,38 @@ function compare(plan: SeedPlan, existing: Existing): Diff {
   return { newEntities, changedEntities, staleEntities, newRelationships, changedRelationships, staleRelationships };
 }
 
-/** Removes whatever the loader wrote before and the seed no longer has. */
+/**
+ * A single-transaction load that fails for a reason other than a refused seed or a lost database
+ * says what probably happened (the transaction did not fit in Neo4j's memory) and what to do.
+ */
+async function singleTransaction<T>(records: number, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (!(error instanceof DatabaseError) || error.failure === "unavailable" || error.failure === "unauthorized") throw error;
+    const cause = error.original instanceof Error ? error.original.message.split("\n")[0] : error.message;
+    throw new Error(
+      `the seed (${records} records) failed to load in one transaction and nothing was changed: ${cause}. ` +
+        `A transaction this large may not fit in Neo4j's heap (NEO4J_HEAP): load it staged, with SEED_STAGE_ABOVE below ${records} (e.g. SEED_STAGE_ABOVE=0), or give Neo4j more heap.`,
+    );
+  }
+}
+
+/** Removes whatever the loader wrote before and the seed no longer has, in batches, reporting each. */
 async function prune(tx: UnitOfWork, diff: Diff, batchSize: number, report: (progress: LoadProgress) => Promise<void>): Promise<void> {
+  const total = diff.staleRelationships.length + diff.staleEntities.length;
+  let done = 0;
   for (let i = 0; i < diff.staleRelationships.length; i += batchSize) {
-    await tx.run("seed/delete-relationships", { elementIds: diff.staleRelationships.slice(i, i + batchSize) });
+    const batch = diff.staleRelationships.slice(i, i + batchSize);
+    await tx.run("seed/delete-relationships", { elementIds: batch });
+    await report({ phase: "prune", done: (done += batch.length), total });
   }
   for (let i = 0; i < diff.staleEntities.length; i += batchSize) {
-    await tx.run("seed/delete-entities", { ids: diff.staleEntities.slice(i, i + batchSize) });
+    const batch = diff.staleEntities.slice(i, i + batchSize);
+    await tx.run("seed/delete-entities", { ids: batch });
+    await report({ phase: "prune", done: (done += batch.length), total });
   }
-  const removed = diff.staleRelationships.length + diff.staleEntities.length;
-  await report({ phase: "prune", done: removed, total: removed });
+  if (total === 0) await report({ phase: "prune", done: 0, total: 0 });
 }
 
 interface StagedOptions {

@@ -7,6 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { plainToInstance } from "class-transformer";
+import { PROJECT_ROOT } from "../config/config";
+import { invalidUtf8Offset, jsonShapeProblem } from "../json-shape";
 import { validateSync } from "class-validator";
 import { isPartialDate, SeedFile, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
 import {
@@ -177,16 +179,42 @@ export interface FileCheck {
 }
 
 /** The per-record checks of one seed file (`dir`/`name`). */
+/** Seed files nested deeper than this are refused (a seed record needs about 6 levels). */
+export const MAX_SEED_DEPTH = 64;
+
+/**
+ * How a seed file is named in messages: its path from the project when SEED_DIR is inside it
+ * (`seed/x.json`), else the SEED_DIR as configured, absolute (`/data/my-seed/x.json`).
+ */
+export function seedPath(dir: string, name: string): string {
+  const relative = path.relative(PROJECT_ROOT, path.resolve(dir));
+  const base = relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(dir) : relative;
+  return path.join(base, name);
+}
+
 export function checkFile(dir: string, name: string): FileCheck {
-  const file = `seed/${name}`;
+  const file = seedPath(dir, name);
   const check: FileCheck = { file, ok: false, head: [], records: [], entities: [], entityIndexes: [], relationships: [] };
   const head = (record: string, field: string, rule: string, message: string) => check.head.push({ file, record, field, rule, message });
   const problem = (record: string, field: string, rule: string, message: string) => check.records.push({ file, record, field, rule, message });
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"));
+    const bytes = fs.readFileSync(path.join(dir, name));
+    // Decoding would turn a bad byte into U+FFFD silently; the file must be fixed instead.
+    const bad = invalidUtf8Offset(bytes);
+    if (bad >= 0) {
+      const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
+      head("-", "-", "utf8", `not valid UTF-8: byte 0x${bytes[bad]!.toString(16).padStart(2, "0")} at byte offset ${bad} (line ${line})`);
+      return check;
+    }
+    json = JSON.parse(bytes.toString("utf8"));
   } catch (error) {
     head("-", "-", "json", `not valid JSON: ${(error as Error).message}`);
+    return check;
+  }
+  const tooDeep = jsonShapeProblem(json, MAX_SEED_DEPTH);
+  if (tooDeep) {
+    head("-", "-", "nesting", `the JSON is ${tooDeep}: a seed file needs only a few levels`);
     return check;
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
@@ -301,7 +329,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
         const entry: { record: SourceRecord; file: string; text?: string } = { record: check.source, file };
         const textFile = typeof check.source.file === "string" ? path.join(dir, check.source.file) : "";
         if (textFile && fs.existsSync(textFile)) entry.text = collapse(fs.readFileSync(textFile, "utf8"));
-        else problem(file, "source", "file", "exists", `source text ${check.source.file} not found in seed/`);
+        else problem(file, "source", "file", "exists", `source text ${check.source.file} not found in ${seedPath(dir, "")}`);
         sources.set(check.source.id, entry);
       }
     }
@@ -410,7 +438,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
   if (problems.length > 0) throw new SeedValidationError(problems);
 
   return {
-    files: files.map((name) => `seed/${name}`),
+    files: files.map((name) => seedPath(dir, name)),
     sources: [...sources.values()].map(({ record }) => ({
       id: record.id,
       props: compact({

@@ -127,7 +127,7 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.locals.requestId = requestId;
     res.setHeader("x-request-id", requestId);
-    const tally: QueryTally = { count: 0, names: [], deadline: Date.now() + (config.requestTimeoutMs ?? 20_000) };
+    const tally: QueryTally = { count: 0, names: [], deadline: Date.now() + (config.requestTimeoutMs ?? 30_000) };
     queryTally.run(tally, () => next());
   });
 

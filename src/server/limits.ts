@@ -17,6 +17,7 @@ import {
 } from "graphql";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { ErrorCode } from "../graphql/errors";
+import { jsonShapeProblem } from "../json-shape";
 import { requestScope } from "../neo4j/database";
 
 export const LIMITS = {
@@ -62,25 +63,10 @@ const COST_CACHE_BYTES = 1024 * 1024;
 const limitError = (message: string, extra: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.BadRequest, http: { status: 400 }, ...extra } });
 
-/**
- * Checks the parsed body's depth and number of values with an explicit stack (no recursion, so no
- * stack overflow however deep it is). Returns a message naming where it is too deep, or null.
- */
-export function checkBodyShape(body: unknown, maxDepth = LIMITS.maxBodyDepth, maxValues = LIMITS.maxBodyValues): string | null {
-  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value: body, depth: 0, path: "" }];
-  let values = 0;
-  while (stack.length > 0) {
-    const { value, depth, path } = stack.pop()!;
-    if (++values > maxValues) return `the request has more than ${maxValues} values (in its variables or extensions)`;
-    if (value === null || typeof value !== "object") continue;
-    if (depth >= maxDepth) return `the request is nested deeper than ${maxDepth} levels at ${path.length > 120 ? `${path.slice(0, 120)}…` : path}`;
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1, path: `${path}[${i}]` });
-    } else {
-      for (const key of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: path ? `${path}.${key}` : key });
-    }
-  }
-  return null;
+/** The body's depth and number of values, checked before anything walks it (see json-shape.ts). */
+export function checkBodyShape(body: unknown, maxDepth: number = LIMITS.maxBodyDepth, maxValues: number = LIMITS.maxBodyValues): string | null {
+  const problem = jsonShapeProblem(body, maxDepth, maxValues);
+  return problem && `the request is ${problem.startsWith("more") ? `too large: it has ${problem} (in its variables or extensions)` : problem}`;
 }
 
 /** A list's size multiplies its children: `timeline(first: 100) { relations(first: 100) }` costs 10,000+. */
