@@ -42,6 +42,11 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
+  // graphql-js 16 leaves the promises of sibling fields unobserved when a non-null field fails (e.g.
+  // at the request deadline); their later rejection must not take the whole server down.
+  process.on("unhandledRejection", (reason) => {
+    log.warn("unobserved rejection (ignored)", { error: reason instanceof Error ? reason.message : String(reason) });
+  });
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 

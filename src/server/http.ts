@@ -17,6 +17,7 @@ import { queryTally, type Database, type QueryTally } from "../neo4j/database";
 import type { CurationService } from "../curation/curation.service";
 import { Authenticator } from "./auth";
 import { checkBodyShape, LIMITS, queryLimits } from "./limits";
+import { neo4jHealth } from "./health";
 import { overloadGate } from "./overload";
 import type { Repositories } from "../repositories";
 
@@ -131,12 +132,13 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
     queryTally.run(tally, () => next());
   });
 
+  const neo4jUp = neo4jHealth(db);
   app.get("/health", async (_req, res) => {
     if (draining) {
       res.status(503).json({ status: "draining", neo4j: "unknown" });
       return;
     }
-    const up = await db.ping();
+    const up = await neo4jUp();
     res.status(up ? 200 : 503).json({ status: up ? "ok" : "unavailable", neo4j: up ? "up" : "down" });
   });
 

@@ -205,7 +205,7 @@ export function queryLimits(schema: GraphQLSchema, production: boolean): { plugi
             willResolveField() {
               if (expired || ((++fields & 63) === 0 && Date.now() > deadline)) {
                 expired = true;
-                throw DEADLINE_PASSED;
+                throw deadlinePassed();
               }
             },
           };
@@ -228,8 +228,7 @@ export function queryLimits(schema: GraphQLSchema, production: boolean): { plugi
   };
 }
 
-export const DEADLINE_PASSED = new GraphQLError("the request took longer than its deadline and was stopped: ask for less", {
-  extensions: { code: ErrorCode.QueryTimeout },
-});
+const deadlinePassed = () =>
+  new GraphQLError("the request took longer than its deadline and was stopped: ask for less", { extensions: { code: ErrorCode.QueryTimeout } });
 
 export { limitError };
