@@ -8,6 +8,7 @@ import { connect, type Connected } from "./neo4j/connect";
 import { applyMigrations } from "./neo4j/migrations";
 import { createRepositories } from "./repositories";
 import { CurationService } from "./curation/curation.service";
+import { checkIntegrity, describeIntegrity } from "./curation/integrity";
 import { loadSeedDirectory } from "./seed/loader";
 import { loadSourceTexts } from "./seed/validate";
 import { startHttpServer, type HttpServer } from "./server/http";
@@ -61,6 +62,13 @@ async function main(): Promise<void> {
   const curation = new CurationService(connected.db, loadSourceTexts(config.seedDir));
   if (config.apiKeys.length === 0) log.info("no API_KEYS set: the API is read-only (curation mutations need a bearer token)");
   server = await startHttpServer({ config, db: connected.db, repos: createRepositories(connected.db), curation, schema });
+  // What an older version may have let in: reported, not fixed (`npm run check -- --repair` fixes it).
+  checkIntegrity(connected.db).then(
+    (report) => {
+      for (const line of describeIntegrity(report)) log.warn(`integrity: ${line} (npm run check -- --repair fixes it)`);
+    },
+    (error: unknown) => log.warn("integrity check failed", { error: error instanceof Error ? error.message : String(error) }),
+  );
 }
 
 main().catch((error: unknown) => {
