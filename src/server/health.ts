@@ -1,10 +1,12 @@
-// /health's view of Neo4j: one probe at a time (however many callers), its answer reused for
-// FRESH_MS, and a caller never waits longer than the probe's own deadline (NEO4J_HEALTH_TIMEOUT_MS).
-// So /health answers fast even when GraphQL keeps Neo4j busy, and says 503 within the deadline when
-// Neo4j does not answer (down or frozen).
+// /health's view of Neo4j: one probe at a time (however many callers), run again once its answer is
+// FRESH_MS old. A caller gets the last answer at once while it is younger than STALE_MS (the probe
+// refreshing it in the background) and otherwise waits for the probe, which has its own deadline
+// (NEO4J_HEALTH_TIMEOUT_MS). So /health answers without waiting on Neo4j while GraphQL keeps Neo4j
+// busy, and says 503 within the deadline when Neo4j does not answer (down or frozen).
 import type { Database } from "../neo4j/database";
 
-const FRESH_MS = 1_000;
+const FRESH_MS = 500;
+const STALE_MS = 2_000;
 
 export function neo4jHealth(db: Pick<Database, "ping">): () => Promise<boolean> {
   let last: { up: boolean; at: number } | undefined;
@@ -18,9 +20,10 @@ export function neo4jHealth(db: Pick<Database, "ping">): () => Promise<boolean> 
       })
       .finally(() => (probe = undefined)));
   return async () => {
-    if (last && Date.now() - last.at < FRESH_MS) {
-      if (Date.now() - last.at > FRESH_MS / 2) void start(); // refresh ahead of need
-      return last.up;
+    const age = last ? Date.now() - last.at : Infinity;
+    if (age < STALE_MS) {
+      if (age >= FRESH_MS) void start();
+      return last!.up;
     }
     return start();
   };
