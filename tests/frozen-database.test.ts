@@ -17,7 +17,7 @@ import { createRepositories } from "../src/repositories";
 import { startHttpServer, type HttpServer } from "../src/server/http";
 import { graphql } from "./support/helpers";
 
-const TX_TIMEOUT_MS = 2_000;
+const TX_TIMEOUT_MS = 4_000;
 const HEALTH_TIMEOUT_MS = 1_000;
 
 describe("frozen database", () => {
@@ -57,7 +57,10 @@ describe("frozen database", () => {
   });
 
   it("fails within the deadline while Neo4j is frozen, answers /health 503, and recovers by itself after SIGCONT", async () => {
-    expect((await graphql(server.url, "{ graphStats { nodeCount } }")).errors).toBeUndefined();
+    // A fresh Neo4j on a busy machine can be slow at first: wait until it answers within the deadline.
+    let ready = false;
+    for (let i = 0; i < 20 && !ready; i++) ready = (await graphql(server.url, "{ graphStats { nodeCount } }")).errors === undefined;
+    expect(ready).toBe(true);
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
 
     process.kill(neo4j.pid, "SIGSTOP");

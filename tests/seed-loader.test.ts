@@ -200,16 +200,16 @@ describe("seed loader", () => {
     const problems = (error as SeedValidationError).problems.map((p) => `${p.file} | ${p.record} | ${p.field} | ${p.rule}`);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^seed\/not-json\.json \| - \| - \| json$/),
-        "seed/broken.json | entities[1] (person:ada-lovelace) | id | unique",
-        "seed/broken.json | entities[2] (event:workshop) | properties.date | isPartialDate",
-        "seed/broken.json | entities[3] (place:paris) | evidence[0].quote | quoteInSource",
-        "seed/broken.json | entities[4] (institution:engine-club) | colour | whitelistValidation",
-        "seed/broken.json | entities[4] (institution:engine-club) | evidence | arrayNotEmpty",
-        "seed/broken.json | entities[4] (institution:engine-club) | id | idPrefix",
-        "seed/broken.json | relationships[0] | properties.role | isIn",
-        "seed/broken.json | relationships[1] (event:workshop HELD_IN place:atlantis) | to | endpointExists",
-        "seed/broken.json | relationships[2] (person:ada-lovelace HELD_IN place:paris) | from | endpointKind",
+        expect.stringMatching(/^tests\/fixtures\/seed-invalid\/not-json\.json \| - \| - \| json$/),
+        "tests/fixtures/seed-invalid/broken.json | entities[1] (person:ada-lovelace) | id | unique",
+        "tests/fixtures/seed-invalid/broken.json | entities[2] (event:workshop) | properties.date | isPartialDate",
+        "tests/fixtures/seed-invalid/broken.json | entities[3] (place:paris) | evidence[0].quote | quoteInSource",
+        "tests/fixtures/seed-invalid/broken.json | entities[4] (institution:engine-club) | colour | whitelistValidation",
+        "tests/fixtures/seed-invalid/broken.json | entities[4] (institution:engine-club) | evidence | arrayNotEmpty",
+        "tests/fixtures/seed-invalid/broken.json | entities[4] (institution:engine-club) | id | idPrefix",
+        "tests/fixtures/seed-invalid/broken.json | relationships[0] | properties.role | isIn",
+        "tests/fixtures/seed-invalid/broken.json | relationships[1] (event:workshop HELD_IN place:atlantis) | to | endpointExists",
+        "tests/fixtures/seed-invalid/broken.json | relationships[2] (person:ada-lovelace HELD_IN place:paris) | from | endpointKind",
       ]),
     );
     expect((error as Error).message).toContain("nothing was written");
