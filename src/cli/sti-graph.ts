@@ -22,6 +22,7 @@ import { IMPORT_OPTIONS } from "../export/writers/csv";
 import { ImportError, importProjects } from "../import/cordis";
 import { log, setLogLevel } from "../logger";
 import { connect, type Connected } from "../neo4j/connect";
+import { DatabaseError } from "../neo4j/errors";
 import { applyMigrations } from "../neo4j/migrations";
 import { loadSeedDirectory, recoverAbandonedLoad } from "../seed/loader";
 import { planSeedAsync, SeedValidationError } from "../seed/validate";
@@ -38,6 +39,8 @@ export const EXIT = {
   database: 3,
   /** A named entity does not exist (export --around/--who-met/--institution-network). */
   notFound: 4,
+  /** Anything else went wrong (the message says what). */
+  failed: 5,
 } as const;
 
 class UsageError extends Error {}
@@ -312,7 +315,7 @@ function helpFor(name: string, command: Command): string {
 }
 
 function exitCodes(): string {
-  return "exit codes: 0 done · 1 invalid input (nothing written) · 2 usage error · 3 Neo4j unavailable · 4 entity not found";
+  return "exit codes: 0 done · 1 invalid input (nothing written) · 2 usage error · 3 Neo4j unavailable · 4 entity not found · 5 other failure";
 }
 
 function mainHelp(): string {
@@ -368,9 +371,9 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     const exitCode = (error as { exitCode?: number }).exitCode;
-    const code = (error as { code?: string }).code;
     log.error(error instanceof Error ? error.message : String(error));
-    return exitCode ?? (typeof code === "string" && /ServiceUnavailable|SessionExpired|Neo\./.test(code) ? EXIT.database : EXIT.invalid);
+    if (exitCode !== undefined) return exitCode;
+    return error instanceof DatabaseError && error.failure !== "constraint" ? EXIT.database : EXIT.failed;
   }
 }
 
