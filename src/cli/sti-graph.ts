@@ -260,7 +260,7 @@ const COMMANDS: Record<string, Command> = {
   },
   "import-projects": {
     summary: "turn CORDIS project and organisation tables (CSV) into a seed file",
-    usage: "sti-graph import-projects --projects project.csv --organizations organization.csv --out seed/FILE.json [--quiet]",
+    usage: "sti-graph import-projects --projects project.csv --organizations organization.csv --out seed/FILE.json [--source-id ID] [--quiet]",
     options: {
       projects: { type: "string" },
       organizations: { type: "string" },
@@ -278,7 +278,7 @@ const COMMANDS: Record<string, Command> = {
     },
     notes: [
       "Every record's evidence quotes its table row; the source block names the imported files. The",
-      "tables are copied next to the seed file (sources/<source-id>.csv) so the loader can check the quotes.",
+      "tables are copied next to the seed file (sources/<slug of the source id>.txt) so the loader checks the quotes.",
     ],
     async run(values) {
       for (const name of ["projects", "organizations", "out"]) {
