@@ -22,6 +22,9 @@ import { log } from "../logger";
 import type { Database } from "../neo4j/database";
 
 const CSV_PARTS = ["nodes", "relationships"] as const;
+/** Exports running at once: a whole-graph export holds a Neo4j session for its length. */
+export const MAX_CONCURRENT_EXPORTS = 2;
+let running = 0;
 
 function fail(res: express.Response, status: number, code: string, message: string, parameter?: string): void {
   res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId, ...(parameter ? { parameter } : {}) } }] });
@@ -71,6 +74,13 @@ export function mountExportRoutes(app: express.Express, db: Database): void {
       }
       return;
     }
+    if (running >= MAX_CONCURRENT_EXPORTS) {
+      res.setHeader("retry-after", "10");
+      fail(res, 429, "TOO_MANY_EXPORTS", `${MAX_CONCURRENT_EXPORTS} exports are already running; try again shortly`);
+      return;
+    }
+    running++;
+    res.once("close", () => running--);
     const name = `eu-japan-sti${part ? `-${part}` : ""}.${FILE_EXTENSIONS[format]}`;
     res.status(200);
     res.setHeader("content-type", CONTENT_TYPES[format]);
