@@ -10,6 +10,7 @@ import type { Evidence } from "../seed/model";
 import {
   checkEndpoint,
   checkEntity,
+  identifierUnsupported,
   checkRelationship,
   collapse,
   compact,
@@ -173,7 +174,12 @@ export class CurationService {
     const merged = uniqueEvidence([...previous, ...evidence]);
     const aliases = [...new Set(record.aliases ?? [])];
     const kindProperties = before ? kindPropertiesOf(before) : {};
-    const properties = { ...kindProperties, ...(record.properties ?? {}) };
+    const identifiers = record.identifiers ?? {};
+    const unsupported = Object.entries(identifiers)
+      .map(([scheme, value]) => [scheme, identifierUnsupported(scheme, String(value), merged)] as const)
+      .filter(([, problem]) => problem !== null);
+    if (unsupported.length) throw new Refused(unsupported.map(([scheme, message]) => ({ field: `identifiers.${scheme}`, rule: "identifierStated", message: message! })));
+    const properties = { ...kindProperties, ...(record.properties ?? {}), ...identifiers };
     const props = compact({
       ...properties,
       ...dateProps(properties),

@@ -1,6 +1,7 @@
 // Plain domain objects the repositories return, mapped from Neo4j properties in one place. Nothing
 // here knows about GraphQL; the GraphQL types mirror these shapes.
 import { dateRange, type DatePrecision } from "../seed/dates";
+import { IDENTIFIER_NAMES, IDENTIFIER_SCHEMES } from "../seed/identifiers";
 import type { EntityKind, RelationshipType } from "../seed/vocabulary";
 
 export interface FuzzyDate {
@@ -34,6 +35,8 @@ export interface Entity {
   evidence: Evidence[];
   sourceIds: string[];
   disagreements: Disagreement[];
+  /** External identifiers (ror, wikidata, orcid, cordis, kaken, isni) with their registry URLs. */
+  identifiers: Array<{ scheme: string; value: string; url: string }>;
   /** Kind-specific properties, dates already as FuzzyDate. */
   [property: string]: unknown;
 }
@@ -141,6 +144,11 @@ export function toEntity(props: Props): Entity {
     evidence: evidenceOf(props),
     sourceIds: (props.sourceIds as string[] | undefined) ?? [],
     disagreements: disagreementsOf(props),
+    identifiers: IDENTIFIER_NAMES.filter((scheme) => typeof props[scheme] === "string").map((scheme) => ({
+      scheme,
+      value: props[scheme] as string,
+      url: IDENTIFIER_SCHEMES[scheme].url(props[scheme] as string),
+    })),
   };
   for (const [key, value] of Object.entries(props)) {
     if (key in entity || INTERNAL_FIELDS.has(key)) continue;

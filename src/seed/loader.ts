@@ -39,6 +39,8 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** Seeds with more records (entities + relationships) than this are loaded staged (default 100,000). */
   stageAbove?: number;
+  /** Called after each seed file's own checks, during validation (for progress bars). */
+  onFileChecked?: (done: number, total: number) => void;
   /** Per-record checks in worker threads: "auto" (default: big seeds of several files), true or false. */
   validateInWorkers?: boolean | "auto";
 }
@@ -75,7 +77,7 @@ let activeLoads = 0;
 
 export async function loadSeedDirectory(db: Database, dir: string, options: LoadOptions = {}): Promise<LoadReport> {
   const started = Date.now();
-  const plan = await planSeedAsync(dir, { parallel: options.validateInWorkers });
+  const plan = await planSeedAsync(dir, { parallel: options.validateInWorkers, onFileChecked: options.onFileChecked });
   const validateMs = Date.now() - started;
   log.info("seed validated", {
     files: plan.files.length,

@@ -278,6 +278,11 @@ export class EntityRecord {
   @IsObject()
   properties?: Record<string, unknown>;
 
+  /** External identifiers by scheme (ror, wikidata, orcid, cordis, kaken, isni): see identifiers.ts. */
+  @IsOptional()
+  @IsObject()
+  identifiers?: Record<string, string>;
+
   @IsOptional()
   @IsString()
   @IsNotEmpty()

@@ -4,6 +4,7 @@
 import { plainToInstance } from "class-transformer";
 import { validateSync, type ValidationError } from "class-validator";
 import { dateRange } from "./dates";
+import { identifierProblems } from "./identifiers";
 import { EntityRecord, PROPERTY_CLASSES, RELATIONSHIP_PROPERTY_CLASSES, RelationshipRecord } from "./model";
 import { ID_PREFIX, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from "./vocabulary";
 
@@ -50,6 +51,12 @@ export function checkEntity(raw: object): { record: EntityRecord; problems: Fiel
     }
     const props = plainToInstance(PROPERTY_CLASSES[record.kind], record.properties ?? {});
     problems.push(...flatten(validateSync(props, VALIDATOR_OPTIONS), "properties"));
+  }
+  if (record.identifiers && typeof record.identifiers === "object") {
+    const kind = typeof record.kind === "string" && record.kind in PROPERTY_CLASSES ? record.kind : undefined;
+    for (const [scheme, value] of Object.entries(record.identifiers)) {
+      for (const message of identifierProblems(scheme, value, kind)) problems.push({ field: `identifiers.${scheme}`, rule: "identifierFormat", message });
+    }
   }
   return { record, problems, valid: valid && problems.length === 0 };
 }
@@ -132,4 +139,15 @@ export function storedEvidence(props: Record<string, unknown>): ResolvedEvidence
   const quotes = (props.evidenceQuotes as string[] | undefined) ?? [];
   const curated = (props.evidenceCurated as string[] | undefined) ?? [];
   return quotes.map((quote, i) => ({ source: sources[i] ?? "", quote, curated: curated[i] ?? "" }));
+}
+
+/**
+ * An identifier is a fact like any other: its value must occur in one of the record's quotes (the
+ * quotes themselves are checked against the sources), or a curated evidence item must name its scheme
+ * and give the reason. Returns the problem, or null.
+ */
+export function identifierUnsupported(scheme: string, value: string, evidence: ResolvedEvidence[]): string | null {
+  if (evidence.some((e) => e.quote !== "" && collapse(e.quote).includes(value))) return null;
+  if (evidence.some((e) => e.curated !== "" && e.curated.toLowerCase().includes(scheme.toLowerCase()))) return null;
+  return `${scheme} ${value} occurs in none of this record's quotes: quote the source that gives it, or add curated evidence that names ${scheme} and why`;
 }

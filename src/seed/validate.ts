@@ -14,6 +14,7 @@ import { isPartialDate, SeedFile, type EntityRecord, type Evidence, type Relatio
 import {
   checkEndpoint,
   checkEntity,
+  identifierUnsupported,
   checkRelationship,
   collapse,
   compact,
@@ -285,6 +286,8 @@ export interface PlanOptions {
   parallel?: boolean | "auto";
   /** Worker threads (default: the available cores, at most one per file). */
   workers?: number;
+  /** Called after each file's own checks (for progress bars): files checked so far, and in all. */
+  onFileChecked?: (done: number, total: number) => void;
 }
 
 /** planSeed, with the per-file checks spread over worker threads for big seeds (see PlanOptions). */
@@ -300,9 +303,20 @@ export async function planSeedAsync(dir: string, options: PlanOptions = {}): Pro
   const parallel = options.parallel ?? "auto";
   const useWorkers =
     parallel === true || (parallel === "auto" && files.length >= 2 && sizes.reduce((a, b) => a + b, 0) >= PARALLEL_BYTES);
-  if (!useWorkers) return assemblePlan(dir, files, files.map((name) => checkFile(dir, name)));
+  const onFile = options.onFileChecked;
+  if (!useWorkers) {
+    return assemblePlan(
+      dir,
+      files,
+      files.map((name, i) => {
+        const check = checkFile(dir, name);
+        onFile?.(i + 1, files.length);
+        return check;
+      }),
+    );
+  }
   const workers = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), files.length));
-  return assemblePlan(dir, files, await checkFilesInWorkers(dir, files, sizes, workers));
+  return assemblePlan(dir, files, await checkFilesInWorkers(dir, files, sizes, workers, onFile));
 }
 
 const PARALLEL_BYTES = 4_000_000;
@@ -367,6 +381,13 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
       if (seenHere.has(record.id)) return problem(ctx.file, label, "id", "unique", `id ${record.id} is defined twice in this file`);
       seenHere.add(record.id);
       const evidence = resolveEvidence(ctx, label, record.evidence);
+      // External identifiers are stored (and merged across files) like properties, once stated.
+      const identifiers = record.identifiers ?? {};
+      for (const [scheme, value] of Object.entries(identifiers)) {
+        const unsupported = identifierUnsupported(scheme, String(value), evidence);
+        if (unsupported) problem(ctx.file, label, `identifiers.${scheme}`, "identifierStated", unsupported);
+      }
+      const properties = { ...(record.properties ?? {}), ...identifiers };
       const existing = entities.get(record.id);
       if (!existing) {
         entities.set(record.id, {
@@ -374,11 +395,11 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
           kind: record.kind,
           name: record.name,
           aliases: unique(record.aliases ?? []),
-          properties: { ...(record.properties ?? {}) },
+          properties,
           notes: record.note ? [record.note] : [],
           evidence,
           disagreements: [],
-          valueSources: valueSourcesOf(["name", ...Object.keys(record.properties ?? {})], evidence),
+          valueSources: valueSourcesOf(["name", ...Object.keys(properties)], evidence),
           origin: { file: ctx.file, record: label },
         });
         return;
@@ -389,7 +410,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
       const named = { name: existing.name };
       mergeValue(named, existing.valueSources, existing.disagreements, "name", record.name, mine);
       if (existing.name !== record.name) existing.aliases = unique([...existing.aliases, record.name]);
-      for (const [key, value] of Object.entries(record.properties ?? {})) {
+      for (const [key, value] of Object.entries(properties)) {
         mergeValue(existing.properties, existing.valueSources, existing.disagreements, key, value, mine);
       }
       existing.aliases = unique([...existing.aliases, ...(record.aliases ?? [])]);
@@ -493,7 +514,13 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
  * results in file order. Under tsx (npm start, npm run seed) and vitest this module is TypeScript: the
  * worker then registers tsx's CommonJS hook before it loads seed-worker.ts.
  */
-async function checkFilesInWorkers(dir: string, files: string[], sizes: number[], count: number): Promise<FileCheck[]> {
+async function checkFilesInWorkers(
+  dir: string,
+  files: string[],
+  sizes: number[],
+  count: number,
+  onFile?: (done: number, total: number) => void,
+): Promise<FileCheck[]> {
   const script = path.join(__dirname, `seed-worker${path.extname(__filename)}`);
   const source = script.endsWith(".ts")
     ? `require(${JSON.stringify(require.resolve("tsx/cjs/api"))}).register(); require(${JSON.stringify(script)});`
@@ -516,6 +543,7 @@ async function checkFilesInWorkers(dir: string, files: string[], sizes: number[]
         worker.on("message", (message: { index: number; check?: FileCheck; error?: string }) => {
           if (message.error !== undefined) return reject(new Error(`seed check of ${files[message.index]} failed: ${message.error}`));
           results[message.index] = message.check!;
+          onFile?.(files.length - pending + 1, files.length);
           if (--pending === 0) resolve();
           else next(worker);
         });

@@ -16,6 +16,7 @@ import { log } from "../logger";
 import { queryTally, type Database, type QueryTally } from "../neo4j/database";
 import type { CurationService } from "../curation/curation.service";
 import { Authenticator } from "./auth";
+import { mountExportRoutes } from "./export.routes";
 import { checkBodyShape, LIMITS, queryLimits } from "./limits";
 import { neo4jHealth } from "./health";
 import { overloadGate } from "./overload";
@@ -167,6 +168,8 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
       }),
     }),
   );
+
+  mountExportRoutes(app, db);
 
   // Body-parser failures (too large, not JSON) as GraphQL-shaped JSON errors, never an HTML stack.
   app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

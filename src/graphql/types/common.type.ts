@@ -83,6 +83,18 @@ export class DisagreeingValue {
   sourceIds!: string[];
 }
 
+@ObjectType({ description: "An identifier of the entity in an external registry (ROR, Wikidata, ORCID, CORDIS, KAKEN, ISNI)." })
+export class ExternalIdentifier {
+  @Field(() => String, { description: "The registry: ror, wikidata, orcid, cordis, kaken or isni." })
+  scheme!: string;
+
+  @Field(() => String, { description: "The identifier as the registry writes it (without URL), e.g. 609585 for a CORDIS project." })
+  value!: string;
+
+  @Field(() => String, { description: "The entity's page in the registry (what exports give as sameAs)." })
+  url!: string;
+}
+
 @ObjectType({ description: "Sources disagree on a field (a date, a title, a spelling): every value is kept with its sources; the field itself shows the first." })
 export class Disagreement {
   @Field(() => String, { description: "The field they disagree on (name, date, title …)." })

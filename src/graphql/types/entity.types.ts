@@ -2,7 +2,7 @@
 // its evidence), and one object type per kind with its own properties. Relation-derived fields
 // (relations, affiliations, participants, places …) are field resolvers in entity.resolver.ts.
 import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
-import { Disagreement, Evidence, FuzzyDate } from "./common.type";
+import { Disagreement, Evidence, ExternalIdentifier, FuzzyDate } from "./common.type";
 import { Node } from "./node.interface";
 import {
   DocumentType,
@@ -42,6 +42,9 @@ export abstract class Entity extends Node {
 
   @Field(() => [Disagreement], { description: "Fields on which sources disagree, each value with its sources (empty when they agree)." })
   disagreements!: Disagreement[];
+
+  @Field(() => [ExternalIdentifier], { description: "Identifiers in external registries (ROR, Wikidata, ORCID, CORDIS, KAKEN, ISNI), each stated by a source or curated (see evidence)." })
+  identifiers!: ExternalIdentifier[];
 }
 
 @ObjectType({ implements: [Node, Entity], description: "A person, with contact details where a source gives them." })

@@ -1,0 +1,77 @@
+// CSV in the header format of `neo4j-admin database import full`: a nodes file
+// (`id:ID,:LABEL,kind,name,aliases:string[],…`) and a relationships file
+// (`:START_ID,:END_ID,:TYPE,key,…`), typed columns, every property as the graph stores it, so an
+// import rebuilds the same graph. Arrays (and the labels) are separated by U+001F, a character no
+// stored text contains: import with `--array-delimiter=U+001F --multiline-fields=true`.
+import { NODE_ATTRIBUTES, RELATIONSHIP_ATTRIBUTES, type Attribute, type ExportEdge, type ExportNode } from "../attributes";
+import type { GraphWriter, Sink } from "./sink";
+
+export const ARRAY_DELIMITER = "\u001F";
+export const IMPORT_OPTIONS = ["--array-delimiter=U+001F", "--multiline-fields=true"];
+
+function header(list: readonly Attribute[]): string {
+  return list.map((a) => (a.type === "string" ? a.name : `${a.name}:${a.type}`)).join(",");
+}
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break; absent values are empty. */
+function field(value: string): string {
+  const clean = value.replaceAll(ARRAY_DELIMITER, " ");
+  return /[",\r\n]/.test(clean) || clean === "" ? `"${clean.replace(/"/g, '""')}"` : clean;
+}
+
+function cell(value: unknown, type: Attribute["type"]): string {
+  if (value === null || value === undefined) return "";
+  if (type === "string") return field(typeof value === "object" ? JSON.stringify(value) : String(value));
+  return String(value);
+}
+
+function arrayCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const list = (Array.isArray(value) ? value : [value]).map((v) => String(v).replaceAll(ARRAY_DELIMITER, " "));
+  const joined = list.join(ARRAY_DELIMITER);
+  return /[",\r\n]/.test(joined) || joined === "" ? `"${joined.replace(/"/g, '""')}"` : joined;
+}
+
+function row(first: string[], props: Record<string, unknown>, list: readonly Attribute[]): string {
+  const cells = [...first];
+  for (const a of list) cells.push(a.type === "string[]" ? arrayCell(props[a.name]) : cell(props[a.name], a.type));
+  return cells.join(",") + "\n";
+}
+
+export class CsvWriter implements GraphWriter {
+  /** Either sink may be null: over HTTP one request gives one of the two files. */
+  constructor(
+    private readonly nodesOut: Sink | null,
+    private readonly relationshipsOut: Sink | null,
+  ) {}
+
+  async begin(): Promise<void> {
+    await this.nodesOut?.write(`id:ID,:LABEL,kind,${header(NODE_ATTRIBUTES)}\n`);
+    await this.relationshipsOut?.write(`:START_ID,:END_ID,:TYPE,${header(RELATIONSHIP_ATTRIBUTES)}\n`);
+  }
+
+  async nodes(batch: ExportNode[]): Promise<void> {
+    if (!this.nodesOut) return;
+    let chunk = "";
+    for (const n of batch) {
+      const labels = n.kind === "Source" ? "Source" : `Entity${ARRAY_DELIMITER}${n.kind}`;
+      chunk += row([field(n.id), labels, n.kind === "Source" ? "" : field(n.kind)], n.props, NODE_ATTRIBUTES);
+    }
+    await this.nodesOut.write(chunk);
+  }
+
+  startEdges(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  async edges(batch: ExportEdge[]): Promise<void> {
+    if (!this.relationshipsOut) return;
+    let chunk = "";
+    for (const e of batch) chunk += row([field(e.from), field(e.to), e.type], e.props, RELATIONSHIP_ATTRIBUTES);
+    await this.relationshipsOut.write(chunk);
+  }
+
+  end(): Promise<void> {
+    return Promise.resolve();
+  }
+}

@@ -1,0 +1,282 @@
+// Project-participation tables in the column layout of CORDIS (the EU's public project database)
+// exports → one seed file in the project's format (seed/README.md).
+//   project.csv:      id; acronym; status; title; startDate; endDate; …; contentUpdateDate; …
+//   organization.csv: projectID; projectAcronym; organisationID; …; name; shortName; SME;
+//                     activityType; street; postCode; city; country; …; role; … (+ rorId, optional:
+//                     CORDIS has no ROR column; a curator may add one)
+// Each project becomes a Project (cordis identifier = its id), each organisation an Institution
+// (ror identifier when given) LOCATED_IN its country, PARTNER_IN the project with its role. Every
+// record's evidence quotes its table row, and its note names the file and row; the two tables are
+// copied verbatim into the source text (seed/sources/<slug>.txt) so the loader checks every quote.
+// Idempotent: the same tables give byte-identical files, which are then left untouched.
+// All rows are checked first; any problem (naming file, row and column) means nothing is written.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { identifierProblems } from "../seed/identifiers";
+
+export class ImportError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`import rejected: ${problems.length} problem${problems.length === 1 ? "" : "s"}, nothing was written\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  }
+}
+
+export interface ImportOptions {
+  projectsFile: string;
+  organizationsFile: string;
+  /** The seed file to write; the source text goes to sources/ next to it. */
+  outFile: string;
+  sourceId?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportResult {
+  outFile: string;
+  sourceFile: string;
+  changed: boolean;
+  projects: number;
+  institutions: number;
+  partnerships: number;
+  skipped: string[];
+}
+
+/** CORDIS activity types → the seed's institution types. */
+const ACTIVITY_TYPES: Record<string, string> = {
+  HES: "university", // higher or secondary education
+  REC: "research-organisation",
+  PRC: "company", // private for-profit
+  PUB: "government", // public body
+  OTH: "other",
+};
+/** CORDIS country codes that are not ISO 3166-1 alpha-2. */
+const COUNTRY_CODES: Record<string, string> = { EL: "GR", UK: "GB" };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_QUOTE = 2000;
+
+interface Row {
+  line: number;
+  record: Record<string, string>;
+  raw: string;
+}
+
+const slug = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+
+function readTable(file: string, label: string, required: string[], problems: string[]): { rows: Row[]; text: string } {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    problems.push(`${label}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return { rows: [], text: "" };
+  }
+  const firstLine = text.slice(0, text.indexOf("\n") >= 0 ? text.indexOf("\n") : text.length);
+  const delimiter = firstLine.includes(";") ? ";" : ",";
+  let parsed: Array<{ record: Record<string, string>; raw: string; info: { lines: number } }>;
+  try {
+    parsed = parse(text, { columns: true, delimiter, raw: true, info: true, skip_empty_lines: true, relax_quotes: false, trim: false }) as typeof parsed;
+  } catch (error) {
+    problems.push(`${label}: not a readable CSV table (${error instanceof Error ? error.message : String(error)})`);
+    return { rows: [], text };
+  }
+  const header = parse(firstLine, { delimiter })[0] as string[];
+  for (const column of required) if (!header.includes(column)) problems.push(`${label}: column "${column}" is missing (the header has: ${header.join(", ")})`);
+  let line = 2;
+  const rows = parsed.map((p) => {
+    const row = { line, record: p.record, raw: p.raw.replace(/\r?\n$/, "") };
+    line += p.raw.split("\n").length - (p.raw.endsWith("\n") ? 1 : 0);
+    return row;
+  });
+  return { rows, text };
+}
+
+/** The row's text as a quote: whole, or (a very long row) its beginning, which holds the ids. */
+const quoteOf = (row: Row) => (row.raw.length <= MAX_QUOTE ? row.raw : row.raw.slice(0, MAX_QUOTE)).trim();
+
+export function importProjects(options: ImportOptions): ImportResult {
+  const problems: string[] = [];
+  const projectsName = path.basename(options.projectsFile);
+  const orgsName = path.basename(options.organizationsFile);
+  const projects = readTable(options.projectsFile, projectsName, ["id", "acronym", "title", "startDate", "endDate"], problems);
+  const orgs = readTable(options.organizationsFile, orgsName, ["projectID", "name", "role", "country", "activityType"], problems);
+  if (problems.length) throw new ImportError(problems);
+
+  const sourceId = options.sourceId ?? `source:cordis-import-${slug(path.basename(options.projectsFile, path.extname(options.projectsFile)))}`;
+  if (!/^source:[a-z0-9]+(?:-[a-z0-9]+)*$/.test(sourceId)) throw new ImportError([`--source-id "${sourceId}" must look like source:some-slug`]);
+  const total = projects.rows.length + orgs.rows.length;
+  let done = 0;
+
+  type Entity = { id: string; kind: string; name: string; aliases?: string[]; properties?: Record<string, unknown>; identifiers?: Record<string, string>; note?: string; evidence: Array<Record<string, string>> };
+  type Relationship = { type: string; from: string; to: string; properties?: Record<string, unknown>; note?: string; evidence: Array<Record<string, string>> };
+  const entities = new Map<string, Entity>();
+  const relationships = new Map<string, Relationship>();
+  const projectIds = new Map<string, string>();
+  let updated = "";
+
+  for (const row of projects.rows) {
+    const where = `${projectsName} line ${row.line}`;
+    const r = row.record;
+    const idProblems = identifierProblems("cordis", r.id, "Project");
+    if (idProblems.length) problems.push(`${where}, column id: ${idProblems.join("; ")}`);
+    if (!r.acronym?.trim()) problems.push(`${where}, column acronym: empty`);
+    if (!r.title?.trim()) problems.push(`${where}, column title: empty`);
+    for (const column of ["startDate", "endDate"]) {
+      if (r[column] && !DATE.test(r[column]!)) problems.push(`${where}, column ${column}: "${r[column]}" is not a date (YYYY-MM-DD)`);
+    }
+    if (r.contentUpdateDate && r.contentUpdateDate.slice(0, 10) > updated) updated = r.contentUpdateDate.slice(0, 10);
+    const id = `project:${slug(r.acronym ?? "") || `cordis-${r.id}`}`;
+    if (projectIds.has(r.id!)) problems.push(`${where}, column id: project ${r.id} is listed twice`);
+    if ([...projectIds.values()].includes(id)) problems.push(`${where}, column acronym: two projects would share the id ${id}`);
+    projectIds.set(r.id!, id);
+    entities.set(id, {
+      id,
+      kind: "Project",
+      name: r.acronym!.trim(),
+      properties: Object.fromEntries(
+        Object.entries({ fullName: r.title?.trim(), startDate: r.startDate || undefined, endDate: r.endDate || undefined }).filter(([, v]) => v !== undefined),
+      ),
+      identifiers: { cordis: r.id! },
+      note: `Imported from ${projectsName}, line ${row.line} (CORDIS project ${r.id}).`,
+      evidence: [{ quote: quoteOf(row) }],
+    });
+    options.onProgress?.(++done, total);
+  }
+
+  const regions = new Intl.DisplayNames(["en"], { type: "region" });
+  for (const row of orgs.rows) {
+    const where = `${orgsName} line ${row.line}`;
+    const r = row.record;
+    const project = projectIds.get(r.projectID ?? "");
+    if (!project) problems.push(`${where}, column projectID: no project ${r.projectID} in ${projectsName}`);
+    if (!r.name?.trim()) problems.push(`${where}, column name: empty`);
+    const type = ACTIVITY_TYPES[r.activityType ?? ""];
+    if (r.activityType && !type) problems.push(`${where}, column activityType: "${r.activityType}" is not a CORDIS activity type (${Object.keys(ACTIVITY_TYPES).join(", ")})`);
+    const code = (r.country ?? "").trim().toUpperCase();
+    let country: string | undefined;
+    if (code) {
+      try {
+        const name = /^[A-Z]{2}$/.test(code) ? regions.of(COUNTRY_CODES[code] ?? code) : undefined;
+        country = name && name !== (COUNTRY_CODES[code] ?? code) ? name : undefined;
+      } catch {
+        country = undefined;
+      }
+      if (!country) problems.push(`${where}, column country: "${r.country}" is not a country code`);
+    }
+    const ror = r.rorId?.trim().replace(/^https?:\/\/ror\.org\//, "");
+    if (ror) {
+      const rorProblems = identifierProblems("ror", ror, "Institution");
+      if (rorProblems.length) problems.push(`${where}, column rorId: ${rorProblems.join("; ")}`);
+    }
+    if (!project || !r.name?.trim()) {
+      options.onProgress?.(++done, total);
+      continue;
+    }
+    const quote = { quote: quoteOf(row) };
+    const id = `institution:${slug(r.name)}`;
+    const existing = entities.get(id);
+    if (existing && existing.kind !== "Institution") problems.push(`${where}, column name: ${id} is already a ${existing.kind}`);
+    const institution: Entity = existing ?? {
+      id,
+      kind: "Institution",
+      name: r.name.trim(),
+      ...(r.shortName?.trim() && r.shortName.trim() !== r.name.trim() ? { aliases: [r.shortName.trim()] } : {}),
+      properties: {},
+      evidence: [],
+    };
+    if (existing && existing.name !== r.name.trim()) problems.push(`${where}, column name: "${r.name.trim()}" and "${existing.name}" would be one institution ${id}`);
+    if (type) institution.properties!.institutionType ??= type;
+    const address = [r.street, [r.postCode, r.city].filter(Boolean).join(" ")].map((s) => s?.trim()).filter(Boolean).join(", ");
+    if (address) institution.properties!.address ??= address;
+    if (ror) {
+      if (institution.identifiers?.ror && institution.identifiers.ror !== ror) problems.push(`${where}, column rorId: ${ror} disagrees with ${institution.identifiers.ror} on an earlier row`);
+      institution.identifiers = { ror };
+    }
+    institution.evidence.push(quote);
+    institution.note = [institution.note, `${orgsName} line ${row.line}`].filter(Boolean).join("; ");
+    entities.set(id, institution);
+
+    if (country) {
+      const placeId = `place:${slug(country)}`;
+      if (!entities.has(placeId)) {
+        entities.set(placeId, {
+          id: placeId,
+          kind: "Place",
+          name: country,
+          properties: { placeType: "country" },
+          evidence: [{ curated: `the country named by the ISO 3166 code ${code} in the country column of ${orgsName} (CORDIS writes EL for Greece, UK for the United Kingdom)` }],
+        });
+      }
+      const located = `${id}|LOCATED_IN|${placeId}`;
+      const rel = relationships.get(located) ?? { type: "LOCATED_IN", from: id, to: placeId, evidence: [] };
+      rel.evidence.push(quote);
+      relationships.set(located, rel);
+    }
+    const role = r.role?.trim();
+    const key = `${id}|PARTNER_IN|${project}|${role ?? ""}`;
+    const partner = relationships.get(key) ?? { type: "PARTNER_IN", from: id, to: project, ...(role ? { properties: { role } } : {}), note: `${orgsName} line ${row.line}`, evidence: [] };
+    partner.evidence.push(quote);
+    relationships.set(key, partner);
+    options.onProgress?.(++done, total);
+  }
+  if (problems.length) throw new ImportError(problems);
+
+  // The source: both tables verbatim, so every quoted row is checked against what was imported.
+  const outDir = path.dirname(options.outFile);
+  const sourceFile = `sources/${sourceId.slice("source:".length)}.txt`;
+  const sourceText = `${projectsName}\n${projects.text.trimEnd()}\n\n${orgsName}\n${orgs.text.trimEnd()}\n`;
+  const digest = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+  const dedupe = (evidence: Array<Record<string, string>>) => [...new Map(evidence.map((e) => [JSON.stringify(e), e])).values()];
+  const seed = {
+    source: {
+      id: sourceId,
+      title: `CORDIS project-participation tables ${projectsName} and ${orgsName}`,
+      publisher: "European Commission (CORDIS); imported with sti-graph import-projects",
+      date: updated || new Date(fs.statSync(options.projectsFile).mtime).toISOString().slice(0, 10),
+      file: sourceFile,
+      retrieved: `${projectsName} (sha256 ${digest(projects.text)}…) and ${orgsName} (sha256 ${digest(orgs.text)}…)`,
+      notes: updated ? "date: the latest contentUpdateDate in the project table" : "date: the project table's file date (no contentUpdateDate column)",
+    },
+    entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)).map((e) => ({ ...e, evidence: dedupe(e.evidence) })),
+    relationships: [...relationships.values()]
+      .sort((a, b) => `${a.from}|${a.type}|${a.to}`.localeCompare(`${b.from}|${b.type}|${b.to}`))
+      .map((r) => ({ ...r, evidence: dedupe(r.evidence) })),
+  };
+  const json = `${JSON.stringify(seed, null, 2)}\n`;
+  const sourcePath = path.join(outDir, sourceFile);
+  const changed = !sameFile(options.outFile, json) || !sameFile(sourcePath, sourceText);
+  if (changed) {
+    fs.mkdirSync(path.dirname(sourcePath), { recursive: true });
+    writeAtomically(sourcePath, sourceText);
+    writeAtomically(options.outFile, json);
+  }
+  return {
+    outFile: options.outFile,
+    sourceFile: sourcePath,
+    changed,
+    projects: projects.rows.length,
+    institutions: seed.entities.filter((e) => e.kind === "Institution").length,
+    partnerships: seed.relationships.filter((r) => r.type === "PARTNER_IN").length,
+    skipped: [],
+  };
+}
+
+function sameFile(file: string, content: string): boolean {
+  try {
+    return fs.readFileSync(file, "utf8") === content;
+  } catch {
+    return false;
+  }
+}
+
+function writeAtomically(file: string, content: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, content);
+  fs.renameSync(temp, file);
+}
