@@ -14,6 +14,7 @@ import {
   collapse,
   compact,
   dateProps,
+  evidenceKindProblem,
   evidenceProps,
   relationshipKey,
   storedEvidence,
@@ -140,20 +141,20 @@ export class CurationService {
     const problems: FieldProblem[] = [];
     const resolved = evidence.map((item, i) => {
       const field = `evidence[${i}]`;
-      if (item.curated !== undefined && item.quote !== undefined) {
-        problems.push({ field, rule: "evidenceKind", message: "an evidence item is either a quote or a curated reason, not both" });
-      }
-      if (item.curated !== undefined) return { source: item.source ?? "", quote: "", curated: item.curated };
+      const unclear = evidenceKindProblem(item, field);
+      if (unclear) problems.push(unclear);
+      if (item.curated !== undefined) return { source: item.source ?? "", quote: "", inferred: "", curated: item.curated };
+      const inferred = item.inferred ?? "";
       if (!item.source) {
         problems.push({ field: `${field}.source`, rule: "sourceRequired", message: "a quote must name its source" });
-        return { source: "", quote: item.quote ?? "", curated: "" };
+        return { source: "", quote: item.quote ?? "", inferred, curated: "" };
       }
       const text = this.sourceTexts.get(item.source);
       if (text === undefined) problems.push({ field: `${field}.source`, rule: "sourceExists", message: `unknown source ${item.source}` });
       else if (!text.includes(collapse(item.quote ?? ""))) {
         problems.push({ field: `${field}.quote`, rule: "quoteInSource", message: `quote not found in ${item.source}` });
       }
-      return { source: item.source, quote: item.quote ?? "", curated: "" };
+      return { source: item.source, quote: item.quote ?? "", inferred, curated: "" };
     });
     if (problems.length > 0) throw new Refused(problems);
     return resolved;
@@ -246,7 +247,7 @@ export class CurationService {
 
 const KIND_INDEPENDENT = new Set([
   "id", "kind", "name", "aliases", "searchText", "notes", "disagreements", "evidenceSources", "evidenceQuotes",
-  "evidenceCurated", "sourceIds", "stated", "origin", "dateFrom", "dateTo", "datePrecision", "seedHash",
+  "evidenceInferred", "evidenceCurated", "inferredDateFields", "inferredDateReasons", "sourceIds", "stated", "origin", "dateFrom", "dateTo", "datePrecision", "seedHash",
 ]);
 
 function kindPropertiesOf(props: Props): Props {

@@ -4,7 +4,7 @@
 import { plainToInstance } from "class-transformer";
 import { validateSync, type ValidationError } from "class-validator";
 import { dateRange } from "./dates";
-import { EntityRecord, PROPERTY_CLASSES, RELATIONSHIP_PROPERTY_CLASSES, RelationshipRecord } from "./model";
+import { DATE_PROPERTIES, EntityRecord, PROPERTY_CLASSES, RELATIONSHIP_PROPERTY_CLASSES, RelationshipRecord } from "./model";
 import { ID_PREFIX, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from "./vocabulary";
 
 export interface FieldProblem {
@@ -17,7 +17,61 @@ export interface FieldProblem {
 export interface ResolvedEvidence {
   source: string;
   quote: string;
+  /** What the curator inferred from the quote ("" when the quote states the fact itself). */
+  inferred: string;
   curated: string;
+}
+
+export type EvidenceKind = "stated" | "inferred" | "curated";
+
+/** The kind of a resolved item: a quote that states the fact, a quote plus an inference, or a reason alone. */
+export function evidenceKind(e: { quote: string; inferred?: string }): EvidenceKind {
+  if (e.quote === "") return "curated";
+  return e.inferred ? "inferred" : "stated";
+}
+
+/**
+ * The curator must say which kind an item is; an item that mixes them is unclear. Returns the problem
+ * (for `field`, e.g. "evidence[2]") or null.
+ */
+export function evidenceKindProblem(item: { quote?: unknown; inferred?: unknown; curated?: unknown }, field: string): FieldProblem | null {
+  const say =
+    'say which: { "quote" } when the quote states the fact, { "quote", "inferred" } when you concluded something the quote does not say, { "curated" } when no source states it';
+  if (item.curated !== undefined && item.quote !== undefined) {
+    return { field, rule: "evidenceKind", message: `an evidence item is either a quote or a curated reason, not both; ${say}` };
+  }
+  if (item.inferred !== undefined && item.quote === undefined) {
+    return { field: `${field}.inferred`, rule: "evidenceKind", message: `"inferred" says what was concluded from a quote, so it needs a quote; ${say}` };
+  }
+  return null;
+}
+
+/** `inferredDates` must name date properties the record gives, each with a reason. */
+export function checkInferredDates(inferred: unknown, properties: Record<string, unknown> | undefined): FieldProblem[] {
+  if (inferred === undefined) return [];
+  if (typeof inferred !== "object" || inferred === null || Array.isArray(inferred)) {
+    return [{ field: "inferredDates", rule: "isObject", message: 'inferredDates maps a date property to the curator\'s reason: { "date": "…" }' }];
+  }
+  const problems: FieldProblem[] = [];
+  for (const [key, reason] of Object.entries(inferred)) {
+    const field = `inferredDates.${key}`;
+    if (!(DATE_PROPERTIES as readonly string[]).includes(key)) {
+      problems.push({ field, rule: "dateProperty", message: `${key} is not a date property (allowed: ${DATE_PROPERTIES.join(", ")})` });
+    } else if (properties?.[key] === undefined) {
+      problems.push({ field, rule: "dateGiven", message: `the record has no properties.${key} to mark as inferred` });
+    }
+    if (typeof reason !== "string" || reason.trim() === "") {
+      problems.push({ field, rule: "reason", message: "give the curator's reason: what the date was inferred from" });
+    }
+  }
+  return problems;
+}
+
+/** Stored form of `inferredDates`: two parallel lists (Neo4j stores no maps). */
+export function inferredDateProps(inferred: Record<string, string> | undefined): Record<string, unknown> {
+  const entries = Object.entries(inferred ?? {});
+  if (entries.length === 0) return {};
+  return { inferredDateFields: entries.map(([k]) => k), inferredDateReasons: entries.map(([, v]) => v) };
 }
 
 export const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
@@ -51,6 +105,7 @@ export function checkEntity(raw: object): { record: EntityRecord; problems: Fiel
     const props = plainToInstance(PROPERTY_CLASSES[record.kind], record.properties ?? {});
     problems.push(...flatten(validateSync(props, VALIDATOR_OPTIONS), "properties"));
   }
+  problems.push(...checkInferredDates(record.inferredDates, record.properties));
   return { record, problems, valid: valid && problems.length === 0 };
 }
 
@@ -68,6 +123,7 @@ export function checkRelationship(raw: object): { record: RelationshipRecord; pr
       problems.push({ field: `properties.${key}`, rule: "noProperties", message: `${String(record.type)} relationships take no properties (use "note" for a remark)` });
     }
   }
+  problems.push(...checkInferredDates(record.inferredDates, record.properties));
   return { record, problems, valid: shapeValid };
 }
 
@@ -99,9 +155,11 @@ export function evidenceProps(evidence: ResolvedEvidence[]): Record<string, unkn
   return {
     evidenceSources: evidence.map((e) => e.source),
     evidenceQuotes: evidence.map((e) => e.quote),
+    evidenceInferred: evidence.map((e) => e.inferred),
     evidenceCurated: evidence.map((e) => e.curated),
     sourceIds: [...new Set(evidence.map((e) => e.source).filter(Boolean))],
-    stated: evidence.some((e) => e.quote !== ""),
+    // Stated only when a quote states it: a quote the curator drew an inference from does not.
+    stated: evidence.some((e) => evidenceKind(e) === "stated"),
   };
 }
 
@@ -119,7 +177,7 @@ export function compact(props: Record<string, unknown>): Record<string, unknown>
 export function uniqueEvidence(evidence: ResolvedEvidence[]): ResolvedEvidence[] {
   const seen = new Set<string>();
   return evidence.filter((e) => {
-    const key = `${e.source}\u0000${e.quote}\u0000${e.curated}`;
+    const key = `${e.source}\u0000${e.quote}\u0000${e.inferred}\u0000${e.curated}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -130,6 +188,7 @@ export function uniqueEvidence(evidence: ResolvedEvidence[]): ResolvedEvidence[]
 export function storedEvidence(props: Record<string, unknown>): ResolvedEvidence[] {
   const sources = (props.evidenceSources as string[] | undefined) ?? [];
   const quotes = (props.evidenceQuotes as string[] | undefined) ?? [];
+  const inferred = (props.evidenceInferred as string[] | undefined) ?? [];
   const curated = (props.evidenceCurated as string[] | undefined) ?? [];
-  return quotes.map((quote, i) => ({ source: sources[i] ?? "", quote, curated: curated[i] ?? "" }));
+  return quotes.map((quote, i) => ({ source: sources[i] ?? "", quote, inferred: inferred[i] ?? "", curated: curated[i] ?? "" }));
 }

@@ -16,8 +16,10 @@ import {
   collapse,
   compact,
   dateProps,
+  evidenceKindProblem,
   evidenceProps,
   flatten,
+  inferredDateProps,
   relationshipKey,
   uniqueEvidence,
   VALIDATOR_OPTIONS,
@@ -80,6 +82,8 @@ interface EntityDraft {
   aliases: string[];
   properties: Record<string, unknown>;
   notes: string[];
+  /** Date properties a curator inferred, with the reason. */
+  inferredDates: Record<string, string>;
   evidence: ResolvedEvidence[];
   disagreements: Disagreement[];
   /** Per field, the sources that stated its current value. */
@@ -94,6 +98,8 @@ interface RelationshipDraft {
   to: string;
   properties: Record<string, unknown>;
   notes: string[];
+  /** Date properties a curator inferred, with the reason. */
+  inferredDates: Record<string, string>;
   evidence: ResolvedEvidence[];
   disagreements: Disagreement[];
   /** Per field, the sources that stated its current value. */
@@ -143,6 +149,21 @@ function mergeValue(
   const entry = disagreement.values.find((v) => JSON.stringify(v.value) === JSON.stringify(value));
   if (entry) entry.sources = unique([...entry.sources, ...sources]);
   else disagreement.values.push({ value, sources });
+}
+
+/**
+ * After a second record gave `value` for `field` (the kept value went from `before` to `kept`): the
+ * date is marked inferred when the value kept is one a curator inferred. A source that states the same
+ * value clears the mark; a more precise value replaces the mark with its own (or none).
+ */
+function mergeInferredDate(marks: Record<string, string>, field: string, before: unknown, kept: unknown, value: unknown, reason: string | undefined): void {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  if (before === undefined || (!same(before, kept) && same(kept, value))) {
+    if (reason !== undefined) marks[field] = reason;
+    else delete marks[field];
+  } else if (same(before, value) && reason === undefined) {
+    delete marks[field];
+  }
 }
 
 const sourcesOf = (evidence: ResolvedEvidence[]) => unique(evidence.filter((e) => e.quote !== "").map((e) => e.source));
@@ -313,21 +334,21 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
   const resolveEvidence = (ctx: FileContext, label: string, evidence: Evidence[]): ResolvedEvidence[] =>
     evidence.map((item, i) => {
       const field = `evidence[${i}]`;
-      if (item.curated !== undefined && item.quote !== undefined) {
-        problem(ctx.file, label, field, "evidenceKind", "an evidence item is either a quote or a curated reason, not both");
-      }
-      if (item.curated !== undefined) return { source: item.source ?? "", quote: "", curated: item.curated };
+      const unclear = evidenceKindProblem(item, field);
+      if (unclear) problem(ctx.file, label, unclear.field, unclear.rule, unclear.message);
+      if (item.curated !== undefined) return { source: item.source ?? "", quote: "", inferred: "", curated: item.curated };
+      const inferred = item.inferred ?? "";
       const sourceId = item.source ?? ctx.source?.id;
       if (!sourceId) {
         problem(ctx.file, label, `${field}.source`, "sourceRequired", "this file has no source block, so evidence must name its source");
-        return { source: "", quote: item.quote ?? "", curated: "" };
+        return { source: "", quote: item.quote ?? "", inferred, curated: "" };
       }
       const source = sources.get(sourceId);
       if (!source) problem(ctx.file, label, `${field}.source`, "sourceExists", `unknown source ${sourceId}`);
       else if (source.text !== undefined && item.quote !== undefined && !source.text.includes(collapse(item.quote))) {
         problem(ctx.file, label, `${field}.quote`, "quoteInSource", `quote not found in ${source.record.file}: "${truncate(item.quote)}"`);
       }
-      return { source: sourceId, quote: item.quote ?? "", curated: "" };
+      return { source: sourceId, quote: item.quote ?? "", inferred, curated: "" };
     });
 
   // Pass 2: merge entities by id across files (aliases and evidence combine; values must agree).
@@ -348,6 +369,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
           aliases: unique(record.aliases ?? []),
           properties: { ...(record.properties ?? {}) },
           notes: record.note ? [record.note] : [],
+          inferredDates: { ...(record.inferredDates ?? {}) },
           evidence,
           disagreements: [],
           valueSources: valueSourcesOf(["name", ...Object.keys(record.properties ?? {})], evidence),
@@ -362,7 +384,9 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
       mergeValue(named, existing.valueSources, existing.disagreements, "name", record.name, mine);
       if (existing.name !== record.name) existing.aliases = unique([...existing.aliases, record.name]);
       for (const [key, value] of Object.entries(record.properties ?? {})) {
+        const before = existing.properties[key];
         mergeValue(existing.properties, existing.valueSources, existing.disagreements, key, value, mine);
+        mergeInferredDate(existing.inferredDates, key, before, existing.properties[key], value, record.inferredDates?.[key]);
       }
       existing.aliases = unique([...existing.aliases, ...(record.aliases ?? [])]);
       existing.notes = unique([...existing.notes, ...(record.note ? [record.note] : [])]);
@@ -392,6 +416,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
           to: record.to,
           properties,
           notes: record.note ? [record.note] : [],
+          inferredDates: { ...(record.inferredDates ?? {}) },
           evidence,
           disagreements: [],
           valueSources: valueSourcesOf(Object.keys(properties), evidence),
@@ -400,7 +425,9 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
         continue;
       }
       for (const [prop, value] of Object.entries(properties)) {
+        const before = existing.properties[prop];
         mergeValue(existing.properties, existing.valueSources, existing.disagreements, prop, value, sourcesOf(evidence));
+        mergeInferredDate(existing.inferredDates, prop, before, existing.properties[prop], value, record.inferredDates?.[prop]);
       }
       existing.notes = unique([...existing.notes, ...(record.note ? [record.note] : [])]);
       existing.evidence = uniqueEvidence([...existing.evidence, ...evidence]);
@@ -438,6 +465,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
         searchText: draft.aliases.join("\n"),
         notes: draft.notes.length ? draft.notes : undefined,
         disagreements: draft.disagreements.length ? JSON.stringify(draft.disagreements) : undefined,
+        ...inferredDateProps(draft.inferredDates),
         ...evidenceProps(draft.evidence),
         origin: "seed",
       }),
@@ -452,6 +480,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
         ...dateProps(draft.properties),
         notes: draft.notes.length ? draft.notes : undefined,
         disagreements: draft.disagreements.length ? JSON.stringify(draft.disagreements) : undefined,
+        ...inferredDateProps(draft.inferredDates),
         key: draft.key,
         ...evidenceProps(draft.evidence),
         origin: "seed",
