@@ -8,7 +8,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { plainToInstance } from "class-transformer";
 import { validateSync } from "class-validator";
-import { isPartialDate, SeedFile, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
+import { ID_PATTERN, isPartialDate, SeedFile, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
 import {
   checkEndpoint,
   checkEntity,
@@ -25,7 +25,7 @@ import {
   VALIDATOR_OPTIONS,
   type ResolvedEvidence,
 } from "./rules";
-import type { EntityKind, RelationshipType } from "./vocabulary";
+import { ENTITY_KINDS, type EntityKind, type RelationshipType } from "./vocabulary";
 
 export { relationshipKey, type ResolvedEvidence };
 
@@ -194,13 +194,18 @@ export interface FileCheck {
   records: SeedProblem[];
   entities: EntityRecord[];
   entityIndexes: number[];
+  /**
+   * Entities that failed a per-record check but have a well-formed id and kind: still known by id to
+   * the checks across records, so one bad field does not cause follow-on errors about a missing id.
+   */
+  known: Array<[string, EntityKind]>;
   relationships: Array<[RelationshipRecord, number]>;
 }
 
 /** The per-record checks of one seed file (`dir`/`name`). */
 export function checkFile(dir: string, name: string): FileCheck {
   const file = `seed/${name}`;
-  const check: FileCheck = { file, ok: false, head: [], records: [], entities: [], entityIndexes: [], relationships: [] };
+  const check: FileCheck = { file, ok: false, head: [], records: [], entities: [], entityIndexes: [], known: [], relationships: [] };
   const head = (record: string, field: string, rule: string, message: string) => check.head.push({ file, record, field, rule, message });
   const problem = (record: string, field: string, rule: string, message: string) => check.records.push({ file, record, field, rule, message });
   let json: unknown;
@@ -233,6 +238,8 @@ export function checkFile(dir: string, name: string): FileCheck {
       if (valid) {
         check.entities.push(record);
         check.entityIndexes.push(index);
+      } else if (typeof record.id === "string" && ID_PATTERN.test(record.id) && (ENTITY_KINDS as readonly string[]).includes(record.kind)) {
+        check.known.push([record.id, record.kind]);
       }
     }
   }
@@ -308,7 +315,9 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
 
   // Pass 1: the per-file results, in file order; sources are unique and their text exists.
   const parsed: Array<{ ctx: FileContext; entities: EntityRecord[]; relationships: Array<[RelationshipRecord, number]>; entityIndexes: number[] }> = [];
-  const sources = new Map<string, { record: SourceRecord; file: string; text?: string }>();
+  const sources = new Map<string, { record: SourceRecord; file: string; text?: string; raw?: string }>();
+  /** Ids of records that failed their own checks (already reported): known to endpoint checks. */
+  const knownKinds = new Map<string, EntityKind>();
 
   for (const check of checks) {
     const file = check.file;
@@ -319,14 +328,18 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
       const previous = sources.get(check.source.id);
       if (previous) problem(file, "source", "id", "unique", `source ${check.source.id} is already described in ${previous.file}`);
       else {
-        const entry: { record: SourceRecord; file: string; text?: string } = { record: check.source, file };
+        const entry: { record: SourceRecord; file: string; text?: string; raw?: string } = { record: check.source, file };
         const textFile = typeof check.source.file === "string" ? path.join(dir, check.source.file) : "";
-        if (textFile && fs.existsSync(textFile)) entry.text = collapse(fs.readFileSync(textFile, "utf8"));
+        if (textFile && fs.existsSync(textFile)) {
+          entry.raw = fs.readFileSync(textFile, "utf8");
+          entry.text = collapse(entry.raw);
+        }
         else problem(file, "source", "file", "exists", `source text ${check.source.file} not found in seed/`);
         sources.set(check.source.id, entry);
       }
     }
     for (const p of check.records) problems.push(p);
+    for (const [id, kind] of check.known ?? []) if (!knownKinds.has(id)) knownKinds.set(id, kind);
     parsed.push({ ctx, entities: check.entities, relationships: check.relationships, entityIndexes: check.entityIndexes });
   }
 
@@ -346,7 +359,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
       const source = sources.get(sourceId);
       if (!source) problem(ctx.file, label, `${field}.source`, "sourceExists", `unknown source ${sourceId}`);
       else if (source.text !== undefined && item.quote !== undefined && !source.text.includes(collapse(item.quote))) {
-        problem(ctx.file, label, `${field}.quote`, "quoteInSource", `quote not found in ${source.record.file}: "${truncate(item.quote)}"`);
+        problem(ctx.file, label, `${field}.quote`, "quoteInSource", `quote not found in ${source.record.file}: ${quoteMismatch(item.quote, source.text, source.raw ?? "")}`);
       }
       return { source: sourceId, quote: item.quote ?? "", inferred, curated: "" };
     });
@@ -400,7 +413,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
     for (const [record, index] of records) {
       const label = `relationships[${index}] (${record.from} ${record.type} ${record.to})`;
       for (const [side, id] of [["from", record.from], ["to", record.to]] as const) {
-        const endpoint = checkEndpoint(record.type, side, entities.get(id)?.kind, id);
+        const endpoint = checkEndpoint(record.type, side, entities.get(id)?.kind ?? knownKinds.get(id), id);
         if (endpoint) problem(ctx.file, label, endpoint.field, endpoint.rule, endpoint.message);
       }
       if (record.from === record.to) problem(ctx.file, label, "to", "noSelfLoop", "a relationship must connect two different entities");
@@ -542,8 +555,56 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-function truncate(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+/**
+ * Where a quote first differs from the source (`text` collapsed, `raw` as stored): the longest start
+ * of the quote the source contains, the characters after it on both sides, and the source line that
+ * start was found on (or, when not even the first words match, the line sharing most words).
+ */
+export function quoteMismatch(quote: string, text: string, raw: string): string {
+  const q = collapse(quote);
+  // The longest prefix the text contains (containment shrinks as the prefix grows: binary search).
+  let lo = 0;
+  let hi = q.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (text.includes(q.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  const lines = raw.split(/\r?\n/);
+  const show = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+  const tail = (s: string) => (s.length > 30 ? `…${s.slice(-30)}` : s);
+  let lineNo = -1;
+  let detail: string;
+  if (lo >= Math.min(6, q.length)) {
+    const at = text.indexOf(q.slice(0, lo));
+    const sourceNext = text.slice(at + lo, at + lo + 40);
+    detail = `it first differs at character ${lo + 1}: after ${JSON.stringify(tail(q.slice(0, lo)))} the quote has ${show(q.slice(lo))} where the source has ${show(sourceNext)}`;
+    // the raw line that holds the end of the matched start
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const line = collapse(lines[i]!);
+      if (line === "") continue;
+      if (offset + line.length >= at + lo) {
+        lineNo = i;
+        break;
+      }
+      offset += line.length + 1;
+    }
+  } else {
+    detail = `not even its first words ${show(q.slice(0, 40))} occur in the source`;
+    const words = new Set(q.toLowerCase().split(/\W+/).filter((w) => w.length > 2));
+    let best = 0;
+    lines.forEach((line, i) => {
+      const shared = new Set(line.toLowerCase().split(/\W+/).filter((w) => words.has(w))).size;
+      if (shared > best) {
+        best = shared;
+        lineNo = i;
+      }
+    });
+  }
+  if (lineNo < 0) return detail;
+  const line = collapse(lines[lineNo]!);
+  return `${detail}; closest source line ${lineNo + 1}: ${JSON.stringify(line.length > 200 ? `${line.slice(0, 200)}…` : line)}`;
 }
 
 /** The text of every source the seed describes, whitespace collapsed, by source id (for quote checks). */
