@@ -141,6 +141,15 @@ export class SharedActivity {
 
   @Field(() => String, { nullable: true, description: "Its date, when it has one." })
   date!: string | null;
+
+  @Field(() => Boolean, { description: "False when it has no date: a time window cannot place it (with from/to it is listed in undatedActivities)." })
+  dated!: boolean;
+
+  @Field(() => Boolean, { description: "True when every relationship that makes this link is stated by a source." })
+  stated!: boolean;
+
+  @Field(() => [Evidence], { description: "The evidence of the relationships that make this link (each side's participation, affiliation, partnership …)." })
+  evidence!: Evidence[];
 }
 
 @ObjectType({ description: "A weighted, undirected link between two institutions." })
@@ -151,14 +160,19 @@ export class NetworkEdge {
   @Field(() => ID, { description: "The other institution." })
   targetId!: string;
 
-  @Field(() => Int, { description: "How many distinct shared activities link them." })
+  @Field(() => Int, { description: "How many distinct shared activities link them (those in `activities`)." })
   weight!: number;
 
   @Field(() => [NetworkLink], { description: "The kinds of link present." })
   via!: string[];
 
-  @Field(() => [SharedActivity], { description: "The shared activities." })
+  @Field(() => [SharedActivity], { description: "The shared activities: all of them without a time window; with one, the dated activities inside it." })
   activities!: SharedActivity[];
+
+  @Field(() => [SharedActivity], {
+    description: "With a time window: the shared activities that have no date, kept apart (never counted as inside the window; not in weight).",
+  })
+  undatedActivities!: SharedActivity[];
 }
 
 @ObjectType({ description: "An institutional network, ready to draw: nodes and weighted edges." })
