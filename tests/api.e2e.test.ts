@@ -292,17 +292,21 @@ describe("GraphQL API over the curated seed", () => {
       ]);
     });
 
-    it("marks a trace that rests on a curated hop as not stated", async () => {
+    it("does not let a curated hop into the policy dialogue make a project serve every priority (issue 15)", async () => {
+      // CONCERT-Japan's only chains ran through its curated SUPPORTS of the STI policy dialogue to every
+      // priority of the roadmap; no source links the project to those areas, so none is kept.
+      const concert = await gql(`{ entity(id: "project:concert-japan") { relations(types: [SUPPORTS]) { edges { node { stated other { id } } } } } }`);
+      expect(concert.data.entity.relations.edges.map((e: any) => e.node)).toContainEqual({ stated: false, other: { id: "dialogue:eu-japan-sti-policy-dialogue" } });
       const response = await gql(`{ projectPriorities(projectId: "project:concert-japan") { stated hops { type stated } } }`);
-      const [trace] = response.data.projectPriorities;
-      expect(trace.stated).toBe(false);
-      expect(trace.hops[0]).toEqual({ type: "SUPPORTS", stated: false });
+      expect(response.data.projectPriorities).toEqual([]);
     });
 
     it("answers the reverse: the projects and events that trace to ICT", async () => {
       const response = await gql(`{ priorityReach(areaId: "area:ict") { origin { id } tier stated } }`);
       const origins = response.data.priorityReach.map((t: any) => t.origin.id);
-      expect(origins).toEqual(expect.arrayContaining(["project:jeupiste", "project:concert-japan", "project:eujo-limms", "project:j-bilat"]));
+      expect(origins).toContain("project:jeupiste");
+      // reached only through curated hops into the policy dialogue (issue 15: no fan-out)
+      for (const fannedOut of ["project:concert-japan", "project:eujo-limms", "project:j-bilat"]) expect(origins).not.toContain(fannedOut);
       expect(response.data.priorityReach.find((t: any) => t.origin.id === "project:jeupiste").stated).toBe(true);
       const projectsOnly = await gql(`{ priorityReach(areaId: "area:ict", kinds: [PROJECT]) { origin { kind } } }`);
       expect(projectsOnly.data.priorityReach.every((t: any) => t.origin.kind === "PROJECT")).toBe(true);

@@ -15,6 +15,9 @@ import {
   collapse,
   compact,
   dateProps,
+  descriptionTextOf,
+  evidenceKindProblem,
+  searchTextOf,
   evidenceProps,
   relationshipKey,
   storedEvidence,
@@ -141,20 +144,20 @@ export class CurationService {
     const problems: FieldProblem[] = [];
     const resolved = evidence.map((item, i) => {
       const field = `evidence[${i}]`;
-      if (item.curated !== undefined && item.quote !== undefined) {
-        problems.push({ field, rule: "evidenceKind", message: "an evidence item is either a quote or a curated reason, not both" });
-      }
-      if (item.curated !== undefined) return { source: item.source ?? "", quote: "", curated: item.curated };
+      const unclear = evidenceKindProblem(item, field);
+      if (unclear) problems.push(unclear);
+      if (item.curated !== undefined) return { source: item.source ?? "", quote: "", inferred: "", curated: item.curated };
+      const inferred = item.inferred ?? "";
       if (!item.source) {
         problems.push({ field: `${field}.source`, rule: "sourceRequired", message: "a quote must name its source" });
-        return { source: "", quote: item.quote ?? "", curated: "" };
+        return { source: "", quote: item.quote ?? "", inferred, curated: "" };
       }
       const text = this.sourceTexts.get(item.source);
       if (text === undefined) problems.push({ field: `${field}.source`, rule: "sourceExists", message: `unknown source ${item.source}` });
       else if (!text.includes(collapse(item.quote ?? ""))) {
         problems.push({ field: `${field}.quote`, rule: "quoteInSource", message: `quote not found in ${item.source}` });
       }
-      return { source: item.source, quote: item.quote ?? "", curated: "" };
+      return { source: item.source, quote: item.quote ?? "", inferred, curated: "" };
     });
     if (problems.length > 0) throw new Refused(problems);
     return resolved;
@@ -187,7 +190,8 @@ export class CurationService {
       kind: record.kind,
       name: record.name,
       aliases,
-      searchText: aliases.join("\n"),
+      searchText: searchTextOf(record.name, aliases),
+      descriptionText: descriptionTextOf(properties),
       notes: record.note ? [...new Set([...((before?.notes as string[]) ?? []), record.note])] : before?.notes,
       disagreements: before?.disagreements,
       ...evidenceProps(merged),
@@ -258,8 +262,8 @@ export class CurationService {
 }
 
 const KIND_INDEPENDENT = new Set([
-  "id", "kind", "name", "aliases", "searchText", "notes", "disagreements", "evidenceSources", "evidenceQuotes",
-  "evidenceCurated", "sourceIds", "stated", "origin", "dateFrom", "dateTo", "datePrecision", "seedHash",
+  "id", "kind", "name", "aliases", "searchText", "descriptionText", "notes", "disagreements", "evidenceSources", "evidenceQuotes",
+  "evidenceInferred", "evidenceCurated", "inferredDateFields", "inferredDateReasons", "sourceIds", "stated", "origin", "dateFrom", "dateTo", "datePrecision", "seedHash",
 ]);
 
 function kindPropertiesOf(props: Props): Props {

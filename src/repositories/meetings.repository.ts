@@ -1,7 +1,7 @@
 // Who met whom: co-participation in meeting-type events, and meetings a source states (MET).
 import type { Database } from "../neo4j/database";
 import { MEETING_EVENT_TYPES } from "../seed/vocabulary";
-import { evidenceOf, fuzzyDate, toEntity, type Entity, type Evidence, type FuzzyDate } from "./model";
+import { dateOf, evidenceOf, fuzzyDate, toEntity, type Entity, type Evidence, type FuzzyDate } from "./model";
 
 export interface Meeting {
   kind: "EVENT" | "STATED";
@@ -30,7 +30,7 @@ type Props = Record<string, unknown>;
 function uniqueEvidence(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return evidence.filter((e) => {
-    const key = `${e.sourceId}|${e.quote}|${e.curatedReason}`;
+    const key = `${e.sourceId}|${e.quote}|${e.inference}|${e.curatedReason}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
@@ -40,11 +40,17 @@ function toMeeting(raw: Props): Meeting {
     kind: raw.kind === "STATED" ? "STATED" : "EVENT",
     event: raw.event ? toEntity(raw.event as Props) : null,
     places: ((raw.places as Props[]) ?? []).map(toEntity),
-    date: fuzzyDate(raw.date),
+    date: meetingDate(raw),
     subjectRoles: [...new Set((raw.subjectRoles as string[]) ?? [])].sort(),
     otherRoles: [...new Set((raw.otherRoles as string[]) ?? [])].sort(),
     evidence: uniqueEvidence(((raw.evidence as Props[]) ?? []).flatMap(evidenceOf)),
   };
+}
+
+/** The event's date, or the stated meeting's (marked when a curator inferred it; known only with detail). */
+function meetingDate(raw: Props): FuzzyDate | null {
+  const holder = (raw.event as Props | null) ?? ((raw.evidence as Props[] | undefined) ?? [])[0];
+  return holder && holder.date === raw.date ? dateOf(holder, "date") : fuzzyDate(raw.date);
 }
 
 /** Meetings in date order (undated last), then by event name. */
@@ -52,6 +58,19 @@ function byDate(a: Meeting, b: Meeting): number {
   const da = a.date?.earliest ?? "9999";
   const db = b.date?.earliest ?? "9999";
   return da.localeCompare(db) || (a.event?.name ?? "").localeCompare(b.event?.name ?? "");
+}
+
+/**
+ * How many occasions the meetings are: each event is one; a stated meeting (MET) whose date overlaps
+ * the date of one of those events is that occasion again (a source saying they met at the event), not
+ * another; a stated meeting without such an event is its own occasion.
+ */
+export function occasionCount(meetings: Meeting[]): number {
+  const events = meetings.filter((m) => m.kind === "EVENT");
+  const eventIds = new Set(events.map((m) => m.event?.id));
+  const overlaps = (a: FuzzyDate | null, b: FuzzyDate | null) => a !== null && b !== null && a.earliest <= b.latest && b.earliest <= a.latest;
+  const stated = meetings.filter((m) => m.kind === "STATED" && !events.some((e) => overlaps(m.date, e.date)));
+  return eventIds.size + stated.length;
 }
 
 export class MeetingsRepository {

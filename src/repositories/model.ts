@@ -10,11 +10,20 @@ export interface FuzzyDate {
   precision: DatePrecision;
   earliest: string;
   latest: string;
+  /** False when a curator inferred the date (no source states it); `inferredReason` says from what. */
+  stated: boolean;
+  inferredReason: string | null;
 }
 
+export type EvidenceKind = "STATED" | "INFERRED" | "CURATED";
+
 export interface Evidence {
+  /** STATED: the quote states the fact. INFERRED: a quote plus the curator's inference. CURATED: a reason alone. */
+  kind: EvidenceKind;
   sourceId: string | null;
   quote: string | null;
+  /** For INFERRED: what the curator concluded from the quote. */
+  inference: string | null;
   curatedReason: string | null;
   stated: boolean;
 }
@@ -82,6 +91,8 @@ export interface Hop {
   ordinal: number | null;
   notes: string[];
   stated: boolean;
+  /** The strongest kind among its evidence: STATED, else INFERRED (a quote plus inference), else CURATED. */
+  evidenceKind: EvidenceKind;
   evidence: Evidence[];
 }
 
@@ -96,8 +107,12 @@ const DATE_FIELDS = new Set(["date", "endDate", "startDate", "entryIntoForce", "
 const INTERNAL_FIELDS = new Set([
   "evidenceSources",
   "evidenceQuotes",
+  "evidenceInferred",
   "evidenceCurated",
+  "inferredDateFields",
+  "inferredDateReasons",
   "searchText",
+  "descriptionText",
   "origin",
   "dateFrom",
   "dateTo",
@@ -106,10 +121,22 @@ const INTERNAL_FIELDS = new Set([
   "seedHash",
 ]);
 
-export function fuzzyDate(value: unknown): FuzzyDate | null {
+export function fuzzyDate(value: unknown, inferredReason: string | null = null): FuzzyDate | null {
   if (typeof value !== "string" || value === "") return null;
   const range = dateRange(value);
-  return { value, precision: range.precision, earliest: range.first, latest: range.last };
+  return { value, precision: range.precision, earliest: range.first, latest: range.last, stated: inferredReason === null, inferredReason };
+}
+
+/** The curator's reason when the date property `field` of a stored record was inferred, else null. */
+export function inferredReasonOf(props: Props, field: string): string | null {
+  const fields = (props.inferredDateFields as string[] | undefined) ?? [];
+  const i = fields.indexOf(field);
+  return i < 0 ? null : (((props.inferredDateReasons as string[] | undefined) ?? [])[i] ?? "");
+}
+
+/** A date property of a stored record, marked when a curator inferred it. */
+export function dateOf(props: Props, field: string): FuzzyDate | null {
+  return fuzzyDate(props[field], inferredReasonOf(props, field));
 }
 
 export function disagreementsOf(props: Props): Disagreement[] {
@@ -124,13 +151,19 @@ export function disagreementsOf(props: Props): Disagreement[] {
 export function evidenceOf(props: Props): Evidence[] {
   const sources = (props.evidenceSources as string[] | undefined) ?? [];
   const quotes = (props.evidenceQuotes as string[] | undefined) ?? [];
+  const inferred = (props.evidenceInferred as string[] | undefined) ?? [];
   const curated = (props.evidenceCurated as string[] | undefined) ?? [];
-  return quotes.map((quote, i) => ({
-    sourceId: sources[i] || null,
-    quote: quote || null,
-    curatedReason: curated[i] || null,
-    stated: quote !== "",
-  }));
+  return quotes.map((quote, i) => {
+    const kind: EvidenceKind = quote === "" ? "CURATED" : inferred[i] ? "INFERRED" : "STATED";
+    return {
+      kind,
+      sourceId: sources[i] || null,
+      quote: quote || null,
+      inference: inferred[i] || null,
+      curatedReason: curated[i] || null,
+      stated: kind === "STATED",
+    };
+  });
 }
 
 export function toEntity(props: Props): Entity {
@@ -152,7 +185,7 @@ export function toEntity(props: Props): Entity {
   };
   for (const [key, value] of Object.entries(props)) {
     if (key in entity || INTERNAL_FIELDS.has(key)) continue;
-    entity[key] = DATE_FIELDS.has(key) ? fuzzyDate(value) : value;
+    entity[key] = DATE_FIELDS.has(key) ? dateOf(props, key) : value;
   }
   return entity;
 }
@@ -188,8 +221,8 @@ export function toRelation(type: string, outgoing: boolean, props: Props, other:
     type: type as RelationshipType,
     outgoing,
     ...relationshipFields(props),
-    asOf: fuzzyDate(props.asOf),
-    date: fuzzyDate(props.date),
+    asOf: dateOf(props, "asOf"),
+    date: dateOf(props, "date"),
     other: toEntity(other),
   };
 }
@@ -197,12 +230,15 @@ export function toRelation(type: string, outgoing: boolean, props: Props, other:
 /** A hop from a path row {type, from, to, props}, walked from `walkFromId`. */
 export function toHop(row: Props, walkFromId: string): Hop {
   const props = (row.props as Props) ?? {};
+  const fields = relationshipFields(props);
+  const inferred = props.inferred === true || fields.evidence.some((e) => e.kind === "INFERRED");
   return {
     type: row.type as RelationshipType,
     fromId: String(row.from),
     toId: String(row.to),
     forward: row.from === walkFromId,
-    ...relationshipFields(props),
+    ...fields,
+    evidenceKind: fields.stated ? "STATED" : inferred ? "INFERRED" : "CURATED",
   };
 }
 

@@ -1,7 +1,7 @@
 // Institutional networks: breadth-first over institution links (one statement per depth level, so
 // at most `depth` round trips), edges weighted by the distinct shared activities.
 import type { Database } from "../neo4j/database";
-import { toEntity, type Entity } from "./model";
+import { evidenceOf, toEntity, type Entity, type Evidence } from "./model";
 
 export type LinkKind = "PERSON" | "EVENT" | "PROJECT" | "AGREEMENT" | "HIERARCHY";
 
@@ -11,6 +11,12 @@ export interface Activity {
   kind: string | null;
   date: string | null;
   via: LinkKind;
+  /** False when it has no date, so a time window cannot place it (HIERARCHY and PERSON links never do). */
+  dated: boolean;
+  /** True when every relationship that makes this link is stated by a source. */
+  stated: boolean;
+  /** The evidence of those relationships (both sides' participation, affiliation, partnership …). */
+  evidence: Evidence[];
 }
 
 export interface NetworkEdge {
@@ -18,7 +24,10 @@ export interface NetworkEdge {
   targetId: string;
   weight: number;
   via: LinkKind[];
+  /** Without a time window every activity; with one, the dated activities inside it. Weight counts these. */
   activities: Activity[];
+  /** With a time window: the undated activities, kept apart (a window cannot place them). */
+  undatedActivities: Activity[];
 }
 
 export interface NetworkNode {
@@ -41,6 +50,27 @@ export interface NetworkFilter {
 }
 
 type Props = Record<string, unknown>;
+
+/** One shared activity from a row of institution-links.cypher (a HIERARCHY link has no activity). */
+function toActivity(raw: Props, via: LinkKind): Activity {
+  const activity = (raw.activity as Props | null) ?? {};
+  const links = (raw.links as Props[]) ?? [];
+  const seen = new Set<string>();
+  const evidence = links.flatMap(evidenceOf).filter((e) => {
+    const key = `${e.sourceId}|${e.quote}|${e.inference}|${e.curatedReason}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return {
+    id: (activity.id as string) ?? null,
+    name: (activity.name as string) ?? null,
+    kind: (activity.kind as string) ?? null,
+    date: (activity.date as string) ?? null,
+    via,
+    dated: activity.dated === true,
+    stated: links.length > 0 && links.every((l) => l.stated === true),
+    evidence,
+  };
+}
 
 export class NetworkRepository {
   constructor(private readonly db: Database) {}
@@ -75,17 +105,16 @@ export class NetworkRepository {
         const fromId = String(row.fromId);
         const [a, b] = fromId < to.id ? [fromId, to.id] : [to.id, fromId];
         const key = `${a}|${b}`;
-        const edge = edges.get(key) ?? { sourceId: a, targetId: b, weight: 0, via: [], activities: [] };
+        const edge = edges.get(key) ?? { sourceId: a, targetId: b, weight: 0, via: [], activities: [], undatedActivities: [] };
         const via = row.via as LinkKind;
         if (!edge.via.includes(via)) edge.via.push(via);
-        const activities = (row.activities as Props[]) ?? [];
-        const known = new Set(edge.activities.map((x) => `${x.via}|${x.id}`));
-        for (const raw of via === "HIERARCHY" && activities.length === 0 ? [{ id: null, name: null, kind: null, date: null }] : activities) {
-          const activity: Activity = { id: (raw.id as string) ?? null, name: (raw.name as string) ?? null, kind: (raw.kind as string) ?? null, date: (raw.date as string) ?? null, via };
-          if (!known.has(`${via}|${activity.id}`)) {
-            known.add(`${via}|${activity.id}`);
-            edge.activities.push(activity);
-          }
+        const windowed = filter.from !== null || filter.to !== null;
+        const known = new Set([...edge.activities, ...edge.undatedActivities].map((x) => `${x.via}|${x.id}`));
+        for (const raw of (row.activities as Props[]) ?? []) {
+          const activity = toActivity(raw, via);
+          if (known.has(`${via}|${activity.id}`)) continue;
+          known.add(`${via}|${activity.id}`);
+          (windowed && !activity.dated ? edge.undatedActivities : edge.activities).push(activity);
         }
         edge.weight = edge.activities.length;
         edges.set(key, edge);

@@ -93,24 +93,41 @@ const ISO_DURATION = /^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
 
 // ---------- evidence ----------
 
+/**
+ * One evidence item, of one of three kinds the curator must choose between (validate.ts reports an
+ * item that mixes them):
+ * - `{ quote }`: the quote states the fact;
+ * - `{ quote, inferred }`: the quote is the basis, and `inferred` says what the curator concluded from
+ *   it that the quote does not itself say (which meeting is meant, who organised it, a tier);
+ * - `{ curated }`: no source states it; the curator's reason.
+ */
 export class Evidence {
   @IsOptional()
   @Matches(SOURCE_ID_PATTERN, { message: "source must look like source:some-slug" })
   source?: string;
 
   @ValidateIf((e: Evidence) => e.curated === undefined)
-  @IsString({ message: "quote is required unless the evidence is curated" })
+  @IsString({ message: "quote is required unless the evidence is curated (an inference needs the quote it was drawn from)" })
   @IsNotEmpty()
   @IsQuote()
   @MaxLength(2000)
   quote?: string;
 
-  @ValidateIf((e: Evidence) => e.quote === undefined)
+  @IsOptional()
+  @IsString({ message: "inferred must say what the curator inferred from the quote" })
+  @IsNotEmpty({ message: "inferred must say what the curator inferred from the quote" })
+  @MaxLength(2000)
+  inferred?: string;
+
+  @ValidateIf((e: Evidence) => e.quote === undefined && e.inferred === undefined)
   @IsString({ message: "curated must give the curator's reason" })
   @IsNotEmpty()
   @MaxLength(2000)
   curated?: string;
 }
+
+/** The date properties a record may mark as inferred (`inferredDates`). */
+export const DATE_PROPERTIES = ["date", "endDate", "startDate", "entryIntoForce", "periodStart", "periodEnd", "asOf"] as const;
 
 // ---------- source ----------
 
@@ -194,6 +211,8 @@ export class EventProperties {
   @IsOptional() @IsInt() @Min(1) @Max(MAX_ORDINAL) ordinal?: number;
   @IsOptional() @IsArray() @IsString({ each: true }) @IsNotEmpty({ each: true }) topics?: string[];
   @IsOptional() @IsString() @IsNotEmpty() summary?: string;
+  /** How many took part, as the source gives it (a whole number). */
+  @IsOptional() @IsInt({ message: "participantCount must be a whole number" }) @Min(0) participantCount?: number;
 }
 
 export class SummaryProperties {
@@ -244,11 +263,18 @@ export class MetProperties {
   @IsOptional() @IsPartialDate() date?: string;
 }
 
+/** SIGNED: the date of signature, when the source gives it. */
+export class SignedProperties {
+  @IsOptional() @IsPartialDate() date?: string;
+}
+
 /** Property rules for the relationship types that have properties; the others take none. */
 export const RELATIONSHIP_PROPERTY_CLASSES: Partial<Record<RelationshipType, new () => object>> = {
   AFFILIATED_WITH: AffiliationProperties,
   PARTICIPATED_IN: ParticipationProperties,
   MET: MetProperties,
+  SIGNED: SignedProperties,
+  LEADS: AffiliationProperties,
   PARTNER_IN: PartnerProperties,
   SETS_PRIORITY: PriorityProperties,
   MEETING_OF: MeetingOfProperties,
@@ -289,6 +315,11 @@ export class EntityRecord {
   @MaxLength(2000)
   note?: string;
 
+  /** Date properties no source states, each with the curator's reason (`{ "date": "year inferred from …" }`). */
+  @IsOptional()
+  @IsObject()
+  inferredDates?: Record<string, string>;
+
   @IsArray()
   @ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" })
   @ValidateNested({ each: true })
@@ -315,6 +346,11 @@ export class RelationshipRecord {
   @IsNotEmpty()
   @MaxLength(2000)
   note?: string;
+
+  /** Date properties no source states, each with the curator's reason (`{ "date": "year inferred from …" }`). */
+  @IsOptional()
+  @IsObject()
+  inferredDates?: Record<string, string>;
 
   @IsArray()
   @ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" })

@@ -5,7 +5,7 @@ import { plainToInstance } from "class-transformer";
 import { validateSync, type ValidationError } from "class-validator";
 import { dateRange } from "./dates";
 import { identifierProblems } from "./identifiers";
-import { EntityRecord, PROPERTY_CLASSES, RELATIONSHIP_PROPERTY_CLASSES, RelationshipRecord } from "./model";
+import { DATE_PROPERTIES, EntityRecord, PROPERTY_CLASSES, RELATIONSHIP_PROPERTY_CLASSES, RelationshipRecord } from "./model";
 import { ID_PREFIX, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from "./vocabulary";
 
 export interface FieldProblem {
@@ -18,7 +18,61 @@ export interface FieldProblem {
 export interface ResolvedEvidence {
   source: string;
   quote: string;
+  /** What the curator inferred from the quote ("" when the quote states the fact itself). */
+  inferred: string;
   curated: string;
+}
+
+export type EvidenceKind = "stated" | "inferred" | "curated";
+
+/** The kind of a resolved item: a quote that states the fact, a quote plus an inference, or a reason alone. */
+export function evidenceKind(e: { quote: string; inferred?: string }): EvidenceKind {
+  if (e.quote === "") return "curated";
+  return e.inferred ? "inferred" : "stated";
+}
+
+/**
+ * The curator must say which kind an item is; an item that mixes them is unclear. Returns the problem
+ * (for `field`, e.g. "evidence[2]") or null.
+ */
+export function evidenceKindProblem(item: { quote?: unknown; inferred?: unknown; curated?: unknown }, field: string): FieldProblem | null {
+  const say =
+    'say which: { "quote" } when the quote states the fact, { "quote", "inferred" } when you concluded something the quote does not say, { "curated" } when no source states it';
+  if (item.curated !== undefined && item.quote !== undefined) {
+    return { field, rule: "evidenceKind", message: `an evidence item is either a quote or a curated reason, not both; ${say}` };
+  }
+  if (item.inferred !== undefined && item.quote === undefined) {
+    return { field: `${field}.inferred`, rule: "evidenceKind", message: `"inferred" says what was concluded from a quote, so it needs a quote; ${say}` };
+  }
+  return null;
+}
+
+/** `inferredDates` must name date properties the record gives, each with a reason. */
+export function checkInferredDates(inferred: unknown, properties: Record<string, unknown> | undefined): FieldProblem[] {
+  if (inferred === undefined) return [];
+  if (typeof inferred !== "object" || inferred === null || Array.isArray(inferred)) {
+    return [{ field: "inferredDates", rule: "isObject", message: 'inferredDates maps a date property to the curator\'s reason: { "date": "…" }' }];
+  }
+  const problems: FieldProblem[] = [];
+  for (const [key, reason] of Object.entries(inferred)) {
+    const field = `inferredDates.${key}`;
+    if (!(DATE_PROPERTIES as readonly string[]).includes(key)) {
+      problems.push({ field, rule: "dateProperty", message: `${key} is not a date property (allowed: ${DATE_PROPERTIES.join(", ")})` });
+    } else if (properties?.[key] === undefined) {
+      problems.push({ field, rule: "dateGiven", message: `the record has no properties.${key} to mark as inferred` });
+    }
+    if (typeof reason !== "string" || reason.trim() === "") {
+      problems.push({ field, rule: "reason", message: "give the curator's reason: what the date was inferred from" });
+    }
+  }
+  return problems;
+}
+
+/** Stored form of `inferredDates`: two parallel lists (Neo4j stores no maps). */
+export function inferredDateProps(inferred: Record<string, string> | undefined): Record<string, unknown> {
+  const entries = Object.entries(inferred ?? {});
+  if (entries.length === 0) return {};
+  return { inferredDateFields: entries.map(([k]) => k), inferredDateReasons: entries.map(([, v]) => v) };
 }
 
 export const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
@@ -58,6 +112,7 @@ export function checkEntity(raw: object): { record: EntityRecord; problems: Fiel
       for (const message of identifierProblems(scheme, value, kind)) problems.push({ field: `identifiers.${scheme}`, rule: "identifierFormat", message });
     }
   }
+  problems.push(...checkInferredDates(record.inferredDates, record.properties));
   return { record, problems, valid: valid && problems.length === 0 };
 }
 
@@ -75,6 +130,7 @@ export function checkRelationship(raw: object): { record: RelationshipRecord; pr
       problems.push({ field: `properties.${key}`, rule: "noProperties", message: `${String(record.type)} relationships take no properties (use "note" for a remark)` });
     }
   }
+  problems.push(...checkInferredDates(record.inferredDates, record.properties));
   return { record, problems, valid: shapeValid };
 }
 
@@ -106,9 +162,11 @@ export function evidenceProps(evidence: ResolvedEvidence[]): Record<string, unkn
   return {
     evidenceSources: evidence.map((e) => e.source),
     evidenceQuotes: evidence.map((e) => e.quote),
+    evidenceInferred: evidence.map((e) => e.inferred),
     evidenceCurated: evidence.map((e) => e.curated),
     sourceIds: [...new Set(evidence.map((e) => e.source).filter(Boolean))],
-    stated: evidence.some((e) => e.quote !== ""),
+    // Stated only when a quote states it: a quote the curator drew an inference from does not.
+    stated: evidence.some((e) => evidenceKind(e) === "stated"),
   };
 }
 
@@ -126,7 +184,7 @@ export function compact(props: Record<string, unknown>): Record<string, unknown>
 export function uniqueEvidence(evidence: ResolvedEvidence[]): ResolvedEvidence[] {
   const seen = new Set<string>();
   return evidence.filter((e) => {
-    const key = `${e.source}\u0000${e.quote}\u0000${e.curated}`;
+    const key = `${e.source}\u0000${e.quote}\u0000${e.inferred}\u0000${e.curated}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -137,8 +195,34 @@ export function uniqueEvidence(evidence: ResolvedEvidence[]): ResolvedEvidence[]
 export function storedEvidence(props: Record<string, unknown>): ResolvedEvidence[] {
   const sources = (props.evidenceSources as string[] | undefined) ?? [];
   const quotes = (props.evidenceQuotes as string[] | undefined) ?? [];
+  const inferred = (props.evidenceInferred as string[] | undefined) ?? [];
   const curated = (props.evidenceCurated as string[] | undefined) ?? [];
-  return quotes.map((quote, i) => ({ source: sources[i] ?? "", quote, curated: curated[i] ?? "" }));
+  return quotes.map((quote, i) => ({ source: sources[i] ?? "", quote, inferred: inferred[i] ?? "", curated: curated[i] ?? "" }));
+}
+
+/**
+ * What the name index (entity_search) reads besides the name: the aliases, and every two adjacent
+ * words of the name and aliases written together ("Road Map" → "roadmap"), so a closed compound
+ * finds the open one.
+ */
+export function searchTextOf(name: string, aliases: string[]): string {
+  const joined = new Set<string>();
+  for (const text of [name, ...aliases]) {
+    const words = text.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    for (let i = 0; i + 1 < words.length; i++) joined.add(`${words[i]}${words[i + 1]}`);
+  }
+  return [...aliases, ...joined].join("\n");
+}
+
+/** What the text index (entity_text_search) reads: an entity's topics, summary and aims, in the source's words. */
+export function descriptionTextOf(properties: Record<string, unknown>): string | undefined {
+  const parts: string[] = [];
+  for (const key of ["topics", "aims"]) {
+    const value = properties[key];
+    if (Array.isArray(value)) parts.push(...value.filter((v): v is string => typeof v === "string"));
+  }
+  if (typeof properties.summary === "string") parts.push(properties.summary);
+  return parts.length > 0 ? parts.join("\n") : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import { plainToInstance } from "class-transformer";
 import { PROJECT_ROOT } from "../config/config";
 import { invalidUtf8Offset, jsonShapeProblem } from "../json-shape";
 import { validateSync } from "class-validator";
-import { isPartialDate, SeedFile, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
+import { ID_PATTERN, isPartialDate, SeedFile, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
 import {
   checkEndpoint,
   checkEntity,
@@ -19,14 +19,18 @@ import {
   collapse,
   compact,
   dateProps,
+  evidenceKindProblem,
   evidenceProps,
   flatten,
+  inferredDateProps,
   relationshipKey,
+  descriptionTextOf,
+  searchTextOf,
   uniqueEvidence,
   VALIDATOR_OPTIONS,
   type ResolvedEvidence,
 } from "./rules";
-import type { EntityKind, RelationshipType } from "./vocabulary";
+import { ENTITY_KINDS, type EntityKind, type RelationshipType } from "./vocabulary";
 
 export { relationshipKey, type ResolvedEvidence };
 
@@ -83,6 +87,8 @@ interface EntityDraft {
   aliases: string[];
   properties: Record<string, unknown>;
   notes: string[];
+  /** Date properties a curator inferred, with the reason. */
+  inferredDates: Record<string, string>;
   evidence: ResolvedEvidence[];
   disagreements: Disagreement[];
   /** Per field, the sources that stated its current value. */
@@ -97,6 +103,8 @@ interface RelationshipDraft {
   to: string;
   properties: Record<string, unknown>;
   notes: string[];
+  /** Date properties a curator inferred, with the reason. */
+  inferredDates: Record<string, string>;
   evidence: ResolvedEvidence[];
   disagreements: Disagreement[];
   /** Per field, the sources that stated its current value. */
@@ -148,6 +156,21 @@ function mergeValue(
   else disagreement.values.push({ value, sources });
 }
 
+/**
+ * After a second record gave `value` for `field` (the kept value went from `before` to `kept`): the
+ * date is marked inferred when the value kept is one a curator inferred. A source that states the same
+ * value clears the mark; a more precise value replaces the mark with its own (or none).
+ */
+function mergeInferredDate(marks: Record<string, string>, field: string, before: unknown, kept: unknown, value: unknown, reason: string | undefined): void {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  if (before === undefined || (!same(before, kept) && same(kept, value))) {
+    if (reason !== undefined) marks[field] = reason;
+    else delete marks[field];
+  } else if (same(before, value) && reason === undefined) {
+    delete marks[field];
+  }
+}
+
 const sourcesOf = (evidence: ResolvedEvidence[]) => unique(evidence.filter((e) => e.quote !== "").map((e) => e.source));
 
 /** Each field stated by the sources of `evidence` (a list of its own per field, as mergeValue extends them). */
@@ -176,6 +199,11 @@ export interface FileCheck {
   records: SeedProblem[];
   entities: EntityRecord[];
   entityIndexes: number[];
+  /**
+   * Entities that failed a per-record check but have a well-formed id and kind: still known by id to
+   * the checks across records, so one bad field does not cause follow-on errors about a missing id.
+   */
+  known: Array<[string, EntityKind]>;
   relationships: Array<[RelationshipRecord, number]>;
 }
 
@@ -195,7 +223,7 @@ export function seedPath(dir: string, name: string): string {
 
 export function checkFile(dir: string, name: string): FileCheck {
   const file = seedPath(dir, name);
-  const check: FileCheck = { file, ok: false, head: [], records: [], entities: [], entityIndexes: [], relationships: [] };
+  const check: FileCheck = { file, ok: false, head: [], records: [], entities: [], entityIndexes: [], known: [], relationships: [] };
   const head = (record: string, field: string, rule: string, message: string) => check.head.push({ file, record, field, rule, message });
   const problem = (record: string, field: string, rule: string, message: string) => check.records.push({ file, record, field, rule, message });
   let json: unknown;
@@ -241,6 +269,8 @@ export function checkFile(dir: string, name: string): FileCheck {
       if (valid) {
         check.entities.push(record);
         check.entityIndexes.push(index);
+      } else if (typeof record.id === "string" && ID_PATTERN.test(record.id) && (ENTITY_KINDS as readonly string[]).includes(record.kind)) {
+        check.known.push([record.id, record.kind]);
       }
     }
   }
@@ -329,7 +359,9 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
 
   // Pass 1: the per-file results, in file order; sources are unique and their text exists.
   const parsed: Array<{ ctx: FileContext; entities: EntityRecord[]; relationships: Array<[RelationshipRecord, number]>; entityIndexes: number[] }> = [];
-  const sources = new Map<string, { record: SourceRecord; file: string; text?: string }>();
+  const sources = new Map<string, { record: SourceRecord; file: string; text?: string; raw?: string }>();
+  /** Ids of records that failed their own checks (already reported): known to endpoint checks. */
+  const knownKinds = new Map<string, EntityKind>();
 
   for (const check of checks) {
     const file = check.file;
@@ -340,14 +372,17 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
       const previous = sources.get(check.source.id);
       if (previous) problem(file, "source", "id", "unique", `source ${check.source.id} is already described in ${previous.file}`);
       else {
-        const entry: { record: SourceRecord; file: string; text?: string } = { record: check.source, file };
+        const entry: { record: SourceRecord; file: string; text?: string; raw?: string } = { record: check.source, file };
         const textFile = typeof check.source.file === "string" ? path.join(dir, check.source.file) : "";
-        if (textFile && fs.existsSync(textFile)) entry.text = collapse(fs.readFileSync(textFile, "utf8"));
-        else problem(file, "source", "file", "exists", `source text ${check.source.file} not found in ${seedPath(dir, "")}`);
+        if (textFile && fs.existsSync(textFile)) {
+          entry.raw = fs.readFileSync(textFile, "utf8");
+          entry.text = collapse(entry.raw);
+        } else problem(file, "source", "file", "exists", `source text ${check.source.file} not found in ${seedPath(dir, "")}`);
         sources.set(check.source.id, entry);
       }
     }
     for (const p of check.records) problems.push(p);
+    for (const [id, kind] of check.known ?? []) if (!knownKinds.has(id)) knownKinds.set(id, kind);
     parsed.push({ ctx, entities: check.entities, relationships: check.relationships, entityIndexes: check.entityIndexes });
   }
 
@@ -355,21 +390,21 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
   const resolveEvidence = (ctx: FileContext, label: string, evidence: Evidence[]): ResolvedEvidence[] =>
     evidence.map((item, i) => {
       const field = `evidence[${i}]`;
-      if (item.curated !== undefined && item.quote !== undefined) {
-        problem(ctx.file, label, field, "evidenceKind", "an evidence item is either a quote or a curated reason, not both");
-      }
-      if (item.curated !== undefined) return { source: item.source ?? "", quote: "", curated: item.curated };
+      const unclear = evidenceKindProblem(item, field);
+      if (unclear) problem(ctx.file, label, unclear.field, unclear.rule, unclear.message);
+      if (item.curated !== undefined) return { source: item.source ?? "", quote: "", inferred: "", curated: item.curated };
+      const inferred = item.inferred ?? "";
       const sourceId = item.source ?? ctx.source?.id;
       if (!sourceId) {
         problem(ctx.file, label, `${field}.source`, "sourceRequired", "this file has no source block, so evidence must name its source");
-        return { source: "", quote: item.quote ?? "", curated: "" };
+        return { source: "", quote: item.quote ?? "", inferred, curated: "" };
       }
       const source = sources.get(sourceId);
       if (!source) problem(ctx.file, label, `${field}.source`, "sourceExists", `unknown source ${sourceId}`);
       else if (source.text !== undefined && item.quote !== undefined && !source.text.includes(collapse(item.quote))) {
-        problem(ctx.file, label, `${field}.quote`, "quoteInSource", `quote not found in ${source.record.file}: "${truncate(item.quote)}"`);
+        problem(ctx.file, label, `${field}.quote`, "quoteInSource", `quote not found in ${source.record.file}: ${quoteMismatch(item.quote, source.text, source.raw ?? "")}`);
       }
-      return { source: sourceId, quote: item.quote ?? "", curated: "" };
+      return { source: sourceId, quote: item.quote ?? "", inferred, curated: "" };
     });
 
   // Pass 2: merge entities by id across files (aliases and evidence combine; values must agree).
@@ -397,6 +432,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
           aliases: unique(record.aliases ?? []),
           properties,
           notes: record.note ? [record.note] : [],
+          inferredDates: { ...(record.inferredDates ?? {}) },
           evidence,
           disagreements: [],
           valueSources: valueSourcesOf(["name", ...Object.keys(properties)], evidence),
@@ -411,7 +447,9 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
       mergeValue(named, existing.valueSources, existing.disagreements, "name", record.name, mine);
       if (existing.name !== record.name) existing.aliases = unique([...existing.aliases, record.name]);
       for (const [key, value] of Object.entries(properties)) {
+        const before = existing.properties[key];
         mergeValue(existing.properties, existing.valueSources, existing.disagreements, key, value, mine);
+        mergeInferredDate(existing.inferredDates, key, before, existing.properties[key], value, record.inferredDates?.[key]);
       }
       existing.aliases = unique([...existing.aliases, ...(record.aliases ?? [])]);
       existing.notes = unique([...existing.notes, ...(record.note ? [record.note] : [])]);
@@ -425,7 +463,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
     for (const [record, index] of records) {
       const label = `relationships[${index}] (${record.from} ${record.type} ${record.to})`;
       for (const [side, id] of [["from", record.from], ["to", record.to]] as const) {
-        const endpoint = checkEndpoint(record.type, side, entities.get(id)?.kind, id);
+        const endpoint = checkEndpoint(record.type, side, entities.get(id)?.kind ?? knownKinds.get(id), id);
         if (endpoint) problem(ctx.file, label, endpoint.field, endpoint.rule, endpoint.message);
       }
       if (record.from === record.to) problem(ctx.file, label, "to", "noSelfLoop", "a relationship must connect two different entities");
@@ -441,6 +479,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
           to: record.to,
           properties,
           notes: record.note ? [record.note] : [],
+          inferredDates: { ...(record.inferredDates ?? {}) },
           evidence,
           disagreements: [],
           valueSources: valueSourcesOf(Object.keys(properties), evidence),
@@ -449,7 +488,9 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
         continue;
       }
       for (const [prop, value] of Object.entries(properties)) {
+        const before = existing.properties[prop];
         mergeValue(existing.properties, existing.valueSources, existing.disagreements, prop, value, sourcesOf(evidence));
+        mergeInferredDate(existing.inferredDates, prop, before, existing.properties[prop], value, record.inferredDates?.[prop]);
       }
       existing.notes = unique([...existing.notes, ...(record.note ? [record.note] : [])]);
       existing.evidence = uniqueEvidence([...existing.evidence, ...evidence]);
@@ -484,9 +525,11 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
         kind: draft.kind,
         name: draft.name,
         aliases: draft.aliases,
-        searchText: draft.aliases.join("\n"),
+        searchText: searchTextOf(draft.name, draft.aliases),
+        descriptionText: descriptionTextOf(draft.properties),
         notes: draft.notes.length ? draft.notes : undefined,
         disagreements: draft.disagreements.length ? JSON.stringify(draft.disagreements) : undefined,
+        ...inferredDateProps(draft.inferredDates),
         ...evidenceProps(draft.evidence),
         origin: "seed",
       }),
@@ -501,6 +544,7 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
         ...dateProps(draft.properties),
         notes: draft.notes.length ? draft.notes : undefined,
         disagreements: draft.disagreements.length ? JSON.stringify(draft.disagreements) : undefined,
+        ...inferredDateProps(draft.inferredDates),
         key: draft.key,
         ...evidenceProps(draft.evidence),
         origin: "seed",
@@ -569,8 +613,56 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-function truncate(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+/**
+ * Where a quote first differs from the source (`text` collapsed, `raw` as stored): the longest start
+ * of the quote the source contains, the characters after it on both sides, and the source line that
+ * start was found on (or, when not even the first words match, the line sharing most words).
+ */
+export function quoteMismatch(quote: string, text: string, raw: string): string {
+  const q = collapse(quote);
+  // The longest prefix the text contains (containment shrinks as the prefix grows: binary search).
+  let lo = 0;
+  let hi = q.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (text.includes(q.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  const lines = raw.split(/\r?\n/);
+  const show = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+  const tail = (s: string) => (s.length > 30 ? `…${s.slice(-30)}` : s);
+  let lineNo = -1;
+  let detail: string;
+  if (lo >= Math.min(6, q.length)) {
+    const at = text.indexOf(q.slice(0, lo));
+    const sourceNext = text.slice(at + lo, at + lo + 40);
+    detail = `it first differs at character ${lo + 1}: after ${JSON.stringify(tail(q.slice(0, lo)))} the quote has ${show(q.slice(lo))} where the source has ${show(sourceNext)}`;
+    // the raw line that holds the end of the matched start
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const line = collapse(lines[i]!);
+      if (line === "") continue;
+      if (offset + line.length >= at + lo) {
+        lineNo = i;
+        break;
+      }
+      offset += line.length + 1;
+    }
+  } else {
+    detail = `not even its first words ${show(q.slice(0, 40))} occur in the source`;
+    const words = new Set(q.toLowerCase().split(/\W+/).filter((w) => w.length > 2));
+    let best = 0;
+    lines.forEach((line, i) => {
+      const shared = new Set(line.toLowerCase().split(/\W+/).filter((w) => words.has(w))).size;
+      if (shared > best) {
+        best = shared;
+        lineNo = i;
+      }
+    });
+  }
+  if (lineNo < 0) return detail;
+  const line = collapse(lines[lineNo]!);
+  return `${detail}; closest source line ${lineNo + 1}: ${JSON.stringify(line.length > 200 ? `${line.slice(0, 200)}…` : line)}`;
 }
 
 /** The text of every source the seed describes, whitespace collapsed, by source id (for quote checks). */

@@ -1,41 +1,52 @@
 // Read: for a frontier of institutions, the institutions each is connected to and through what:
 //   PERSON    — the same person is affiliated with both;
 //   EVENT     — both took part in (or organised) the same event, directly or through a person
-//               affiliated with them;
+//               affiliated with them; as in who-met, a "contact" named for an event never links;
 //   PROJECT   — both are partners in the same project;
 //   AGREEMENT — both are parties to the same agreement or document;
 //   HIERARCHY — one is part of the other.
 // Parameters: $ids (frontier institution ids); $via (list of the kinds above to use); $from, $to
-//   ("YYYY-MM-DD" or null: only events, and dated activities, overlapping the window).
-// Returns: fromId, to (map of the other institution), via, activities (list of {id, name, kind, date}).
+//   ("YYYY-MM-DD" or null: the time window; dated events, projects and documents outside it are left
+//   out; undated ones are kept and returned with dated = false, for the caller to keep apart).
+// Returns: fromId, to (map of the other institution), via, activities (list of {activity: map of id,
+//   name, kind, date, dated; links: the relationships that make the link, each as a map of stated and
+//   the evidence lists}).
 UNWIND $ids AS iid
 MATCH (i:Institution {id: iid})
 CALL (i) {
-  MATCH (i)<-[:AFFILIATED_WITH]-(p:Person)-[:AFFILIATED_WITH]->(j:Institution)
+  MATCH (i)<-[r1:AFFILIATED_WITH]-(p:Person)-[r2:AFFILIATED_WITH]->(j:Institution)
   WHERE 'PERSON' IN $via AND j <> i
-  RETURN j, 'PERSON' AS via, p AS activity
-  UNION
-  MATCH (i)<-[:AFFILIATED_WITH*0..1]-(a)-[:PARTICIPATED_IN|ORGANISED]->(e:Event)<-[:PARTICIPATED_IN|ORGANISED]-(b)-[:AFFILIATED_WITH*0..1]->(j:Institution)
+  RETURN j, 'PERSON' AS via, p AS activity, [r1, r2] AS links
+  UNION ALL
+  MATCH (i)<-[ai:AFFILIATED_WITH*0..1]-(a)-[ra:PARTICIPATED_IN|ORGANISED]->(e:Event)<-[rb:PARTICIPATED_IN|ORGANISED]-(b)-[bj:AFFILIATED_WITH*0..1]->(j:Institution)
   WHERE 'EVENT' IN $via AND j <> i
-    AND ($from IS NULL OR e.dateTo >= $from)
-    AND ($to IS NULL OR e.dateFrom <= $to)
-  RETURN j, 'EVENT' AS via, e AS activity
-  UNION
-  MATCH (i)-[:PARTNER_IN]->(pr:Project)<-[:PARTNER_IN]-(j:Institution)
+    AND coalesce(ra.role, '') <> 'contact' AND coalesce(rb.role, '') <> 'contact'
+    AND ($from IS NULL OR e.dateTo IS NULL OR e.dateTo >= $from)
+    AND ($to IS NULL OR e.dateFrom IS NULL OR e.dateFrom <= $to)
+  RETURN j, 'EVENT' AS via, e AS activity, ai + [ra, rb] + bj AS links
+  UNION ALL
+  MATCH (i)-[r1:PARTNER_IN]->(pr:Project)<-[r2:PARTNER_IN]-(j:Institution)
   WHERE 'PROJECT' IN $via AND j <> i
     AND ($from IS NULL OR pr.dateTo IS NULL OR pr.dateTo >= $from)
     AND ($to IS NULL OR pr.dateFrom IS NULL OR pr.dateFrom <= $to)
-  RETURN j, 'PROJECT' AS via, pr AS activity
-  UNION
-  MATCH (i)-[:PARTY_TO]->(d:Document)<-[:PARTY_TO]-(j:Institution)
+  RETURN j, 'PROJECT' AS via, pr AS activity, [r1, r2] AS links
+  UNION ALL
+  MATCH (i)-[r1:PARTY_TO]->(d:Document)<-[r2:PARTY_TO]-(j:Institution)
   WHERE 'AGREEMENT' IN $via AND j <> i
-  RETURN j, 'AGREEMENT' AS via, d AS activity
-  UNION
-  MATCH (i)-[:PART_OF]-(j:Institution)
+    AND ($from IS NULL OR d.dateTo IS NULL OR d.dateTo >= $from)
+    AND ($to IS NULL OR d.dateFrom IS NULL OR d.dateFrom <= $to)
+  RETURN j, 'AGREEMENT' AS via, d AS activity, [r1, r2] AS links
+  UNION ALL
+  MATCH (i)-[r:PART_OF]-(j:Institution)
   WHERE 'HIERARCHY' IN $via
-  RETURN j, 'HIERARCHY' AS via, null AS activity
+  RETURN j, 'HIERARCHY' AS via, null AS activity, [r] AS links
 }
-WITH i, j, via, collect(DISTINCT activity) AS activities
-RETURN i.id AS fromId, j {.*} AS to, via,
-       [a IN activities | a {.id, .name, .kind, .date}] AS activities
+UNWIND links AS link
+WITH i, j, via, activity, collect(DISTINCT link) AS links
+WITH i, j, via, collect({
+  activity: CASE WHEN activity IS NULL THEN null
+                 ELSE activity {.id, .name, .kind, date: coalesce(activity.date, activity.startDate), dated: activity.dateFrom IS NOT NULL} END,
+  links: [r IN links | r {.stated, .evidenceSources, .evidenceQuotes, .evidenceInferred, .evidenceCurated}]
+}) AS activities
+RETURN i.id AS fromId, j {.*} AS to, via, activities
 ORDER BY fromId, to.id, via

@@ -12,6 +12,12 @@ export class EvidenceInput {
   @Field(() => String, { nullable: true, description: "The supporting quote, word for word from the source." })
   quote?: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "With a quote: what the curator concluded from it that the quote does not itself say (the fact is then not stated).",
+  })
+  inferred?: string;
+
   @Field(() => String, { nullable: true, description: "For a fact no source states: the curator's reason." })
   curated?: string;
 }

@@ -1,6 +1,6 @@
 // Small shared types: dates with precision, evidence, source documents, page info.
 import { Field, ID, ObjectType } from "type-graphql";
-import { DatePrecision } from "./enums";
+import { DatePrecision, EvidenceKind } from "./enums";
 import { Node } from "./node.interface";
 
 @ObjectType({ description: "A date as precise as the source gives it, with the days it covers." })
@@ -16,6 +16,12 @@ export class FuzzyDate {
 
   @Field(() => String, { description: "Last day covered (YYYY-MM-DD)." })
   latest!: string;
+
+  @Field(() => Boolean, { description: "True when a source states the date; false when a curator inferred it (see inferredReason)." })
+  stated!: boolean;
+
+  @Field(() => String, { nullable: true, description: "For an inferred date: what the curator inferred it from." })
+  inferredReason!: string | null;
 }
 
 @ObjectType({ implements: Node, description: "A document the graph was built from." })
@@ -42,9 +48,12 @@ export class Source extends Node {
   notes!: string | null;
 }
 
-@ObjectType({ description: "Why the graph says something: a quote from a source, or a curator's reason." })
+@ObjectType({ description: "Why the graph says something: a quote that states it, a quote plus the curator's inference, or a curator's reason." })
 export class Evidence {
-  @Field(() => Boolean, { description: "True when a source states it (a quote); false when a curator added it." })
+  @Field(() => EvidenceKind, { description: "STATED (the quote states it), INFERRED (a quote plus the curator's inference) or CURATED (a reason alone)." })
+  kind!: string;
+
+  @Field(() => Boolean, { description: "True only when the quote states it (kind STATED); false for an inference or a curator's reason." })
   stated!: boolean;
 
   @Field(() => ID, { nullable: true, description: "Id of the source that states it." })
@@ -52,6 +61,9 @@ export class Evidence {
 
   @Field(() => String, { nullable: true, description: "The supporting quote, word for word from the source." })
   quote!: string | null;
+
+  @Field(() => String, { nullable: true, description: "For kind INFERRED: what the curator concluded from the quote that it does not itself say." })
+  inference!: string | null;
 
   @Field(() => String, { nullable: true, description: "For curated facts: why the curator added it." })
   curatedReason!: string | null;

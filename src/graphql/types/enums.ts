@@ -36,6 +36,7 @@ export const ParticipationRole = enumOf(PARTICIPATION_ROLES);
 export const PriorityTier = enumOf(PRIORITY_TIERS);
 export const DatePrecision = enumOf(["year", "month", "day"] as const);
 export const Direction = { OUTGOING: "OUTGOING", INCOMING: "INCOMING", BOTH: "BOTH" } as const;
+export const EvidenceKind = { STATED: "STATED", INFERRED: "INFERRED", CURATED: "CURATED" } as const;
 export const MeetingKind = { EVENT: "EVENT", STATED: "STATED" } as const;
 export const NetworkLink = { PERSON: "PERSON", EVENT: "EVENT", PROJECT: "PROJECT", AGREEMENT: "AGREEMENT", HIERARCHY: "HIERARCHY" } as const;
 export const TraceTargetKind = { PROJECT: "Project", EVENT: "Event" } as const;
@@ -58,6 +59,11 @@ registerEnumType(PriorityTier, {
 });
 registerEnumType(DatePrecision, { name: "DatePrecision", description: "How precisely a source gives a date." });
 registerEnumType(Direction, { name: "Direction", description: "Which relationships of an entity to follow, by direction." });
+registerEnumType(EvidenceKind, {
+  name: "EvidenceKind",
+  description:
+    "STATED: a quote that states the fact. INFERRED: a quote plus what the curator concluded from it (the quote alone does not say it). CURATED: a curator's reason, no source.",
+});
 registerEnumType(MeetingKind, {
   name: "MeetingKind",
   description: "EVENT: both took part in the same meeting-type event. STATED: a source says they met.",

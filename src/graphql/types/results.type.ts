@@ -4,7 +4,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Evidence, FuzzyDate } from "./common.type";
 import { Connection } from "./connection";
 import { Entity, Event, Institution, Person, Place, Relation, ResearchArea } from "./entity.types";
-import { MeetingKind, NetworkLink, ParticipationRole, PriorityTier, RelationType } from "./enums";
+import { EvidenceKind, MeetingKind, NetworkLink, ParticipationRole, PriorityTier, RelationType } from "./enums";
 
 @ObjectType({ description: "One occasion on which two people met, with its evidence." })
 export class Meeting {
@@ -35,7 +35,7 @@ export class Encounter {
   @Field(() => Person, { description: "The person met." })
   person!: Person;
 
-  @Field(() => Int, { description: "How many meetings." })
+  @Field(() => Int, { description: "How many occasions they met: each event once, and a stated meeting only when no listed event overlaps its date." })
   meetingCount!: number;
 
   @Field(() => [Meeting], { description: "The meetings, in date order." })
@@ -82,8 +82,11 @@ export class Hop {
   @Field(() => [String], { description: "Curators' remarks." })
   notes!: string[];
 
-  @Field(() => Boolean, { description: "True when a source states this hop; false when a curator added it." })
+  @Field(() => Boolean, { description: "True when a source states this hop; false when a curator inferred or added it." })
   stated!: boolean;
+
+  @Field(() => EvidenceKind, { description: "Its strongest evidence: STATED, else INFERRED (a quote plus the curator's inference), else CURATED." })
+  evidenceKind!: string;
 
   @Field(() => [Evidence], { description: "Quotes or curated reasons for this hop." })
   evidence!: Evidence[];
@@ -115,8 +118,11 @@ export class PriorityTrace extends GraphPath {
   @Field(() => Entity, { description: "Where the chain starts: the project or event." })
   origin!: Entity;
 
-  @Field(() => Boolean, { description: "True when every hop is stated by a source; false when any hop is only curated." })
+  @Field(() => Boolean, { description: "True when every hop is stated by a source; false when any hop is inferred or curated." })
   stated!: boolean;
+
+  @Field(() => Hop, { description: "The hop with the weakest evidence (CURATED, then INFERRED, then STATED), the first such on the chain: how far the whole chain can be trusted." })
+  weakestHop!: Hop;
 }
 
 @ObjectType({ description: "An institution in a network, with how many links away from the centre it is." })
@@ -141,6 +147,15 @@ export class SharedActivity {
 
   @Field(() => String, { nullable: true, description: "Its date, when it has one." })
   date!: string | null;
+
+  @Field(() => Boolean, { description: "False when it has no date: a time window cannot place it (with from/to it is listed in undatedActivities)." })
+  dated!: boolean;
+
+  @Field(() => Boolean, { description: "True when every relationship that makes this link is stated by a source." })
+  stated!: boolean;
+
+  @Field(() => [Evidence], { description: "The evidence of the relationships that make this link (each side's participation, affiliation, partnership …)." })
+  evidence!: Evidence[];
 }
 
 @ObjectType({ description: "A weighted, undirected link between two institutions." })
@@ -151,14 +166,19 @@ export class NetworkEdge {
   @Field(() => ID, { description: "The other institution." })
   targetId!: string;
 
-  @Field(() => Int, { description: "How many distinct shared activities link them." })
+  @Field(() => Int, { description: "How many distinct shared activities link them (those in `activities`)." })
   weight!: number;
 
   @Field(() => [NetworkLink], { description: "The kinds of link present." })
   via!: string[];
 
-  @Field(() => [SharedActivity], { description: "The shared activities." })
+  @Field(() => [SharedActivity], { description: "The shared activities: all of them without a time window; with one, the dated activities inside it." })
   activities!: SharedActivity[];
+
+  @Field(() => [SharedActivity], {
+    description: "With a time window: the shared activities that have no date, kept apart (never counted as inside the window; not in weight).",
+  })
+  undatedActivities!: SharedActivity[];
 }
 
 @ObjectType({ description: "An institutional network, ready to draw: nodes and weighted edges." })
