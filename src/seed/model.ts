@@ -115,8 +115,10 @@ export class SourceRecord {
   @IsNotEmpty()
   publisher!: string;
 
+  /** Omitted when the page states no date: the notes then say "not stated" and why (the API gives null). */
+  @IsOptional()
   @IsPartialDate()
-  date!: string;
+  date?: string;
 
   @IsOptional()
   @Matches(/^https?:\/\/\S+$/, { message: "url must be an http(s) address" })
