@@ -107,6 +107,7 @@ const INTERNAL_FIELDS = new Set([
   "inferredDateFields",
   "inferredDateReasons",
   "searchText",
+  "descriptionText",
   "origin",
   "dateFrom",
   "dateTo",
