@@ -143,8 +143,10 @@ export class SourceRecord {
   @IsNotEmpty()
   publisher!: string;
 
+  /** Omitted when the page states no date: the notes then say "not stated" and why (the API gives null). */
+  @IsOptional()
   @IsPartialDate()
-  date!: string;
+  date?: string;
 
   @IsOptional()
   @Matches(/^https?:\/\/\S+$/, { message: "url must be an http(s) address" })
@@ -188,10 +190,14 @@ export class ProjectProperties {
   @IsOptional() @Matches(ISO_DURATION, { message: "duration must be an ISO 8601 duration such as P3Y or P18M" }) duration?: string;
   @IsOptional() @IsArray() @IsString({ each: true }) @IsNotEmpty({ each: true }) aims?: string[];
   @IsOptional() @IsString() @IsNotEmpty() summary?: string;
+  /** How many institutions (partners) the source says take part in the project. */
+  @IsOptional() @IsInt() @Min(1) partnerCount?: number;
 }
 
 export class ProgrammeProperties {
   @IsOptional() @IsIn(PROGRAMME_TYPES) programmeType?: string;
+  /** The budget in the source's words, with its currency ("€94.1 billion"). */
+  @IsOptional() @IsString() @IsNotEmpty() budget?: string;
   @IsOptional() @IsString() @IsNotEmpty() summary?: string;
 }
 

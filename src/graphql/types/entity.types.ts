@@ -99,12 +99,18 @@ export class Project extends Entity {
 
   @Field(() => String, { nullable: true, description: "Short description." })
   summary?: string;
+
+  @Field(() => Int, { nullable: true, description: "How many institutions (partners) a source says take part." })
+  partnerCount?: number;
 }
 
 @ObjectType({ implements: [Node, Entity], description: "A funding programme or instrument (FP7, Horizon 2020, BILAT …)." })
 export class Programme extends Entity {
   @Field(() => ProgrammeType, { nullable: true, description: "What sort of programme." })
   programmeType?: string;
+
+  @Field(() => String, { nullable: true, description: "Budget, in the source's words with its currency." })
+  budget?: string;
 
   @Field(() => String, { nullable: true, description: "Short description." })
   summary?: string;
