@@ -103,6 +103,9 @@ export const DATE_PROPERTIES = ["date", "endDate", "startDate", "entryIntoForce"
 
 // ---------- source ----------
 
+/** A source's `date` when the page gives none: kept as unknown, never guessed. */
+export const SOURCE_DATE_NOT_STATED = "not stated";
+
 export class SourceRecord {
   @Matches(SOURCE_ID_PATTERN, { message: "id must look like source:some-slug" })
   id!: string;
@@ -115,7 +118,9 @@ export class SourceRecord {
   @IsNotEmpty()
   publisher!: string;
 
-  @IsPartialDate()
+  /** The page's date, or "not stated" when the page gives none (the date is then unknown, not guessed). */
+  @ValidateIf((s: SourceRecord) => s.date !== SOURCE_DATE_NOT_STATED)
+  @IsPartialDate({ message: `$property must be a date YYYY, YYYY-MM or YYYY-MM-DD, or "${"not stated"}" when the page gives none` })
   date!: string;
 
   @IsOptional()

@@ -8,7 +8,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { plainToInstance } from "class-transformer";
 import { validateSync } from "class-validator";
-import { ID_PATTERN, isPartialDate, SeedFile, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
+import { ID_PATTERN, isPartialDate, SeedFile, SOURCE_DATE_NOT_STATED, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
 import {
   checkEndpoint,
   checkEntity,
@@ -457,7 +457,8 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
         id: record.id,
         title: record.title,
         publisher: record.publisher,
-        date: record.date,
+        date: record.date === SOURCE_DATE_NOT_STATED ? undefined : record.date,
+        dateNotStated: record.date === SOURCE_DATE_NOT_STATED ? true : undefined,
         url: record.url,
         file: record.file,
         retrieved: record.retrieved,
