@@ -14,7 +14,9 @@ import {
   collapse,
   compact,
   dateProps,
+  descriptionTextOf,
   evidenceKindProblem,
+  searchTextOf,
   evidenceProps,
   relationshipKey,
   storedEvidence,
@@ -182,7 +184,8 @@ export class CurationService {
       kind: record.kind,
       name: record.name,
       aliases,
-      searchText: aliases.join("\n"),
+      searchText: searchTextOf(record.name, aliases),
+      descriptionText: descriptionTextOf(properties),
       notes: record.note ? [...new Set([...((before?.notes as string[]) ?? []), record.note])] : before?.notes,
       disagreements: before?.disagreements,
       ...evidenceProps(merged),
@@ -246,7 +249,7 @@ export class CurationService {
 }
 
 const KIND_INDEPENDENT = new Set([
-  "id", "kind", "name", "aliases", "searchText", "notes", "disagreements", "evidenceSources", "evidenceQuotes",
+  "id", "kind", "name", "aliases", "searchText", "descriptionText", "notes", "disagreements", "evidenceSources", "evidenceQuotes",
   "evidenceInferred", "evidenceCurated", "inferredDateFields", "inferredDateReasons", "sourceIds", "stated", "origin", "dateFrom", "dateTo", "datePrecision", "seedHash",
 ]);
 

@@ -60,6 +60,19 @@ function byDate(a: Meeting, b: Meeting): number {
   return da.localeCompare(db) || (a.event?.name ?? "").localeCompare(b.event?.name ?? "");
 }
 
+/**
+ * How many occasions the meetings are: each event is one; a stated meeting (MET) whose date overlaps
+ * the date of one of those events is that occasion again (a source saying they met at the event), not
+ * another; a stated meeting without such an event is its own occasion.
+ */
+export function occasionCount(meetings: Meeting[]): number {
+  const events = meetings.filter((m) => m.kind === "EVENT");
+  const eventIds = new Set(events.map((m) => m.event?.id));
+  const overlaps = (a: FuzzyDate | null, b: FuzzyDate | null) => a !== null && b !== null && a.earliest <= b.latest && b.earliest <= a.latest;
+  const stated = meetings.filter((m) => m.kind === "STATED" && !events.some((e) => overlaps(m.date, e.date)));
+  return eventIds.size + stated.length;
+}
+
 export class MeetingsRepository {
   constructor(private readonly db: Database) {}
 

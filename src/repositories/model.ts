@@ -108,6 +108,7 @@ const INTERNAL_FIELDS = new Set([
   "inferredDateFields",
   "inferredDateReasons",
   "searchText",
+  "descriptionText",
   "origin",
   "dateFrom",
   "dateTo",

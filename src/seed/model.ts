@@ -188,6 +188,8 @@ export class EventProperties {
   @IsOptional() @IsInt() @Min(1) ordinal?: number;
   @IsOptional() @IsArray() @IsString({ each: true }) @IsNotEmpty({ each: true }) topics?: string[];
   @IsOptional() @IsString() @IsNotEmpty() summary?: string;
+  /** How many took part, as the source gives it (a whole number). */
+  @IsOptional() @IsInt({ message: "participantCount must be a whole number" }) @Min(0) participantCount?: number;
 }
 
 export class SummaryProperties {
@@ -238,11 +240,18 @@ export class MetProperties {
   @IsOptional() @IsPartialDate() date?: string;
 }
 
+/** SIGNED: the date of signature, when the source gives it. */
+export class SignedProperties {
+  @IsOptional() @IsPartialDate() date?: string;
+}
+
 /** Property rules for the relationship types that have properties; the others take none. */
 export const RELATIONSHIP_PROPERTY_CLASSES: Partial<Record<RelationshipType, new () => object>> = {
   AFFILIATED_WITH: AffiliationProperties,
   PARTICIPATED_IN: ParticipationProperties,
   MET: MetProperties,
+  SIGNED: SignedProperties,
+  LEADS: AffiliationProperties,
   PARTNER_IN: PartnerProperties,
   SETS_PRIORITY: PriorityProperties,
   MEETING_OF: MeetingOfProperties,

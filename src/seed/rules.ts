@@ -192,3 +192,28 @@ export function storedEvidence(props: Record<string, unknown>): ResolvedEvidence
   const curated = (props.evidenceCurated as string[] | undefined) ?? [];
   return quotes.map((quote, i) => ({ source: sources[i] ?? "", quote, inferred: inferred[i] ?? "", curated: curated[i] ?? "" }));
 }
+
+/**
+ * What the name index (entity_search) reads besides the name: the aliases, and every two adjacent
+ * words of the name and aliases written together ("Road Map" → "roadmap"), so a closed compound
+ * finds the open one.
+ */
+export function searchTextOf(name: string, aliases: string[]): string {
+  const joined = new Set<string>();
+  for (const text of [name, ...aliases]) {
+    const words = text.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    for (let i = 0; i + 1 < words.length; i++) joined.add(`${words[i]}${words[i + 1]}`);
+  }
+  return [...aliases, ...joined].join("\n");
+}
+
+/** What the text index (entity_text_search) reads: an entity's topics, summary and aims, in the source's words. */
+export function descriptionTextOf(properties: Record<string, unknown>): string | undefined {
+  const parts: string[] = [];
+  for (const key of ["topics", "aims"]) {
+    const value = properties[key];
+    if (Array.isArray(value)) parts.push(...value.filter((v): v is string => typeof v === "string"));
+  }
+  if (typeof properties.summary === "string") parts.push(properties.summary);
+  return parts.length > 0 ? parts.join("\n") : undefined;
+}

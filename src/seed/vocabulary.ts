@@ -138,9 +138,9 @@ export const RELATIONSHIP_TYPES = {
   },
   HELD_IN: { from: ["Event"], to: ["Place"], description: "Where an event took place." },
   PARTICIPATED_IN: {
-    from: ["Person", "Institution", "Project"],
+    from: ["Person", "Institution", "Project", "Place"],
     to: ["Event"],
-    description: "A person's or institution's part in an event (property: role).",
+    description: "A person's, institution's or project's part in an event, or a country or place taking part in it (property: role).",
   },
   MET: {
     from: ["Person"],
@@ -175,6 +175,21 @@ export const RELATIONSHIP_TYPES = {
     description: "An event or document is about something (a review of a project, a dialogue meeting).",
   },
   AGREED: { from: ["Event"], to: ["Document"], description: "A meeting agreed or adopted a document." },
+  SIGNED: {
+    from: ["Person", "Institution"],
+    to: ["Document"],
+    description: "Who signed an agreement or document, as distinct from who attended the meeting where it was signed (property: date).",
+  },
+  NARROWER_THAN: {
+    from: ["ResearchArea"],
+    to: ["ResearchArea"],
+    description: "Research-area hierarchy: this area is narrower than (a part of) the broader one.",
+  },
+  LEADS: {
+    from: ["Person"],
+    to: ["Programme", "Project"],
+    description: "A person leads a programme or project (properties: title, asOf).",
+  },
   PREPARES: { from: ["Institution", "Person"], to: ["Document"], description: "Who prepares or publishes a document." },
   ATTACHED_TO: { from: ["Document"], to: ["Document"], description: "A document annexed to another." },
   PARTY_TO: { from: ["Institution"], to: ["Document"], description: "A party to an agreement." },

@@ -41,8 +41,8 @@ CALL (i) {
   WHERE 'HIERARCHY' IN $via
   RETURN j, 'HIERARCHY' AS via, null AS activity, [r] AS links
 }
-WITH i, j, via, activity, collect(links) AS linkLists
-WITH i, j, via, activity, reduce(acc = [], l IN linkLists | acc + [r IN l WHERE NOT r IN acc]) AS links
+UNWIND links AS link
+WITH i, j, via, activity, collect(DISTINCT link) AS links
 WITH i, j, via, collect({
   activity: CASE WHEN activity IS NULL THEN null
                  ELSE activity {.id, .name, .kind, date: coalesce(activity.date, activity.startDate), dated: activity.dateFrom IS NOT NULL} END,

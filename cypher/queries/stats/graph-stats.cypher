@@ -64,6 +64,12 @@ CALL () {
   UNION ALL
   MATCH (:Entity)-[r:PREPARES]->() WITH count(r) AS count RETURN 'PREPARES' AS name, count
   UNION ALL
+  MATCH (:Entity)-[r:SIGNED]->() WITH count(r) AS count RETURN 'SIGNED' AS name, count
+  UNION ALL
+  MATCH (:Entity)-[r:NARROWER_THAN]->() WITH count(r) AS count RETURN 'NARROWER_THAN' AS name, count
+  UNION ALL
+  MATCH (:Entity)-[r:LEADS]->() WITH count(r) AS count RETURN 'LEADS' AS name, count
+  UNION ALL
   MATCH (:Entity)-[r:ATTACHED_TO]->() WITH count(r) AS count RETURN 'ATTACHED_TO' AS name, count
   UNION ALL
   MATCH (:Entity)-[r:PARTY_TO]->() WITH count(r) AS count RETURN 'PARTY_TO' AS name, count

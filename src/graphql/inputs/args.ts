@@ -60,7 +60,7 @@ export class IdArgs {
 
 @ArgsType()
 export class SearchArgs extends PageArgs {
-  @Field(() => String, { description: "Words to find in names, aliases and acronyms (any text; at most 1,000 characters)." })
+  @Field(() => String, { description: "Words to find in names, aliases, acronyms, topics, aims and summaries (any text; at most 1,000 characters)." })
   @Matches(/^[\s\S]{1,1000}$/, { message: "$property must have 1 to 1,000 characters" })
   text!: string;
 

@@ -9,7 +9,7 @@ import { PageArgs, skipOf } from "../inputs/args";
 import { relationsKey } from "../loaders";
 import { Evidence, FuzzyDate, Source } from "../types/common.type";
 import { toPage } from "../types/connection";
-import { Entity, Event, Institution, Person, Place } from "../types/entity.types";
+import { Entity, Event, Institution, Person, Place, ResearchArea } from "../types/entity.types";
 import { Direction, ParticipationRole, RelationType } from "../types/enums";
 import { RelationConnection } from "../types/results.type";
 
@@ -48,7 +48,7 @@ class Affiliation {
 
 @ObjectType({ description: "Someone's part in an event." })
 class Participation {
-  @Field(() => Entity, { description: "The person, institution or project that took part." })
+  @Field(() => Entity, { description: "The person, institution or project that took part, or a country or place taking part." })
   participant!: EntityData;
 
   @Field(() => ParticipationRole, { description: "Role: chair, co-chair, speaker, participant, organiser, host or contact." })
@@ -90,12 +90,21 @@ export class EvidenceResolver {
 
 @Resolver(() => Person)
 export class PersonFieldsResolver {
-  @FieldResolver(() => [Affiliation], { description: "Titles and affiliations, each with the date a source states it." })
+  @FieldResolver(() => [Affiliation], {
+    description: "Titles and affiliations, each with the date a source states it: roles over time, earliest first (undated last).",
+  })
   async affiliations(@Root() person: EntityData, @Ctx() ctx: GraphQLContext) {
     const relations = (await ctx.loaders.relations.load(relationsKey(person.id, ["AFFILIATED_WITH"]))).relations;
     return relations
       .filter((r) => r.outgoing)
-      .map((r) => ({ institution: r.other, title: r.title, asOf: r.asOf, stated: r.stated, evidence: r.evidence }));
+      .map((r) => ({ institution: r.other, title: r.title, asOf: r.asOf, stated: r.stated, evidence: r.evidence }))
+      .sort(
+        (a, b) =>
+          (a.asOf?.earliest ?? "9999").localeCompare(b.asOf?.earliest ?? "9999") ||
+          (a.asOf?.latest ?? "9999").localeCompare(b.asOf?.latest ?? "9999") ||
+          (a.title ?? "").localeCompare(b.title ?? "") ||
+          a.institution.id.localeCompare(b.institution.id),
+      );
   }
 }
 
@@ -129,4 +138,19 @@ export class EventFieldsResolver {
   }
 }
 
-export const ENTITY_FIELD_RESOLVERS = [EntityFieldsResolver, EvidenceResolver, PersonFieldsResolver, EventFieldsResolver] as const;
+@Resolver(() => ResearchArea)
+export class ResearchAreaFieldsResolver {
+  @FieldResolver(() => [ResearchArea], { description: "Broader research areas this one is part of (NARROWER_THAN)." })
+  async broader(@Root() area: EntityData, @Ctx() ctx: GraphQLContext) {
+    const relations = (await ctx.loaders.relations.load(relationsKey(area.id, ["NARROWER_THAN"]))).relations;
+    return relations.filter((r) => r.outgoing).map((r) => r.other);
+  }
+
+  @FieldResolver(() => [ResearchArea], { description: "Narrower research areas within this one." })
+  async narrower(@Root() area: EntityData, @Ctx() ctx: GraphQLContext) {
+    const relations = (await ctx.loaders.relations.load(relationsKey(area.id, ["NARROWER_THAN"]))).relations;
+    return relations.filter((r) => !r.outgoing).map((r) => r.other);
+  }
+}
+
+export const ENTITY_FIELD_RESOLVERS = [EntityFieldsResolver, EvidenceResolver, PersonFieldsResolver, EventFieldsResolver, ResearchAreaFieldsResolver] as const;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
+import { occasionCount } from "../../repositories/meetings.repository";
 import type { GraphQLContext } from "../context";
 import { MeetingsBetweenArgs, skipOf, WhoMetArgs } from "../inputs/args";
 import { toWindow } from "../inputs/window";
@@ -20,7 +21,7 @@ export class MeetingsResolver {
     const detail = needsDetail(info, DETAIL_RULES.whoMet);
     const { total, encounters } = await ctx.repos.meetings.whoMet(args.personId, filter, skip, args.first, detail);
     return toPage(
-      encounters.map((e) => ({ ...e, meetingCount: e.meetings.length })),
+      encounters.map((e) => ({ ...e, meetingCount: occasionCount(e.meetings) })),
       skip,
       total,
     );

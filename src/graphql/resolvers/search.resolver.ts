@@ -9,7 +9,7 @@ import { SearchConnection } from "../types/results.type";
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchConnection, {
-    description: "Find entities by name, alias or acronym (e.g. \"MEXT\", \"Smits\"), best match first. Any text is safe; an empty match is an empty list.",
+    description: "Find entities by name, alias or acronym (e.g. \"MEXT\", \"Smits\"), and by what they are about (topics, aims, summaries), best match first: exact names and aliases, then names and aliases, then topics and summaries. Any text is safe; an empty match is an empty list.",
   })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const skip = skipOf(args.after);

@@ -147,6 +147,9 @@ export class Event extends Entity {
 
   @Field(() => String, { nullable: true, description: "Short description." })
   summary?: string;
+
+  @Field(() => Int, { nullable: true, description: "How many took part, as the source gives it." })
+  participantCount?: number;
 }
 
 @ObjectType({ implements: [Node, Entity], description: "A standing policy dialogue (its rounds are events)." })
@@ -192,7 +195,7 @@ export class Relation {
   @Field(() => FuzzyDate, { nullable: true, description: "Date at which a source states the affiliation or title." })
   asOf!: FuzzyDate | null;
 
-  @Field(() => FuzzyDate, { nullable: true, description: "Date of a stated meeting (MET)." })
+  @Field(() => FuzzyDate, { nullable: true, description: "Date of a stated meeting (MET) or of a signature (SIGNED)." })
   date!: FuzzyDate | null;
 
   @Field(() => String, { nullable: true, description: "Priority tier (SETS_PRIORITY): flagship, ongoing or potential." })

@@ -35,7 +35,7 @@ export class Encounter {
   @Field(() => Person, { description: "The person met." })
   person!: Person;
 
-  @Field(() => Int, { description: "How many meetings." })
+  @Field(() => Int, { description: "How many occasions they met: each event once, and a stated meeting only when no listed event overlaps its date." })
   meetingCount!: number;
 
   @Field(() => [Meeting], { description: "The meetings, in date order." })
