@@ -1155,14 +1155,13 @@ describe("the 2011–2025 record: 24 fact sheets through the GraphQL API", () =>
   });
 
   describe("every fact sheet is a source, as its header says", () => {
-    it("the 24 sheets on disk are the 24 sheets of this test", () => {
+    it("the 24 sheets of this test are on disk (later sheets are tested by record-more-2011-2026-*)", () => {
       const onDisk = fs
         .readdirSync(SHEET_DIR)
         .filter((f) => f.endsWith(".md"))
-        .map((f) => f.slice(0, -3))
-        .sort();
-      expect(onDisk).toHaveLength(24);
-      expect(onDisk).toEqual(Object.keys(SHEETS).sort());
+        .map((f) => f.slice(0, -3));
+      expect(Object.keys(SHEETS)).toHaveLength(24);
+      expect(onDisk).toEqual(expect.arrayContaining(Object.keys(SHEETS)));
     });
 
     it("sources lists all 24 fact-sheet sources and the 2014 page, with each sheet's url, publisher and file", async () => {
@@ -1173,7 +1172,7 @@ describe("the 2011–2025 record: 24 fact sheets through the GraphQL API", () =>
       expect(ids).toEqual(expect.arrayContaining([PAGE_2014, ...Object.values(SHEETS)]));
       expect(new Set(ids).size).toBe(ids.length);
       const sheetSources = sources.filter((s) => s.file?.startsWith("sources/factsheets/"));
-      expect(sheetSources.map((s) => s.id).sort()).toEqual(Object.values(SHEETS).sort());
+      expect(sheetSources.map((s) => s.id)).toEqual(expect.arrayContaining(Object.values(SHEETS)));
 
       for (const [sheet, id] of Object.entries(SHEETS)) {
         const header = readSheet(sheet);
