@@ -31,12 +31,12 @@ describe('a source whose page gives no date ("not stated")', () => {
   it("is valid, stored without a date and marked dateNotStated", () => {
     const plan = planSeed(seedWithDate("not stated"));
     expect(plan.sources).toHaveLength(1);
-    expect(plan.sources[0].props.date).toBeUndefined();
-    expect(plan.sources[0].props.dateNotStated).toBe(true);
+    expect(plan.sources[0]!.props.date).toBeUndefined();
+    expect(plan.sources[0]!.props.dateNotStated).toBe(true);
   });
 
   it("a dated source carries its date and no dateNotStated mark", () => {
-    const props = planSeed(seedWithDate("2023-10")).sources[0].props;
+    const props = planSeed(seedWithDate("2023-10")).sources[0]!.props;
     expect(props.date).toBe("2023-10");
     expect(props.dateNotStated).toBeUndefined();
   });
@@ -50,7 +50,7 @@ describe('a source whose page gives no date ("not stated")', () => {
       problems = error.problems;
     }
     expect(problems).toHaveLength(1);
-    expect(problems[0].field).toBe("source.date");
-    expect(problems[0].message).toContain('"not stated"');
+    expect(problems[0]!.field).toBe("source.date");
+    expect(problems[0]!.message).toContain('"not stated"');
   });
 });
