@@ -8,7 +8,7 @@ import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
 /** Entity fields answered from {id, kind, name} alone; any other entity field needs every property. */
 export const SLIM_ENTITY_FIELDS: ReadonlySet<string> = new Set(["id", "name", "kind", "__typename"]);
 /** Hop fields answered from the relationship's type, ends and `stated` alone. */
-export const SLIM_HOP_FIELDS: ReadonlySet<string> = new Set(["type", "fromId", "toId", "forward", "stated", "__typename"]);
+export const SLIM_HOP_FIELDS: ReadonlySet<string> = new Set(["type", "fromId", "toId", "forward", "stated", "evidenceKind", "__typename"]);
 
 /**
  * Every field path selected below the resolved field ("edges.node.person.name"), fragments and
@@ -51,7 +51,7 @@ export const DETAIL_RULES = {
     entities: ["edges.node.person", "edges.node.meetings.event", "edges.node.meetings.places"],
     always: ["edges.node.meetings.evidence"],
   },
-  traces: { entities: ["priority", "setBy", "origin", "nodes"], hops: ["hops"] },
+  traces: { entities: ["priority", "setBy", "origin", "nodes"], hops: ["hops", "weakestHop"] },
   howConnected: { entities: ["nodes"], hops: ["hops"] },
   search: { entities: ["edges.node.entity"] },
 } satisfies Record<string, DetailRules>;

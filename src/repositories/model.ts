@@ -89,6 +89,8 @@ export interface Hop {
   ordinal: number | null;
   notes: string[];
   stated: boolean;
+  /** The strongest kind among its evidence: STATED, else INFERRED (a quote plus inference), else CURATED. */
+  evidenceKind: EvidenceKind;
   evidence: Evidence[];
 }
 
@@ -222,12 +224,15 @@ export function toRelation(type: string, outgoing: boolean, props: Props, other:
 /** A hop from a path row {type, from, to, props}, walked from `walkFromId`. */
 export function toHop(row: Props, walkFromId: string): Hop {
   const props = (row.props as Props) ?? {};
+  const fields = relationshipFields(props);
+  const inferred = props.inferred === true || fields.evidence.some((e) => e.kind === "INFERRED");
   return {
     type: row.type as RelationshipType,
     fromId: String(row.from),
     toId: String(row.to),
     forward: row.from === walkFromId,
-    ...relationshipFields(props),
+    ...fields,
+    evidenceKind: fields.stated ? "STATED" : inferred ? "INFERRED" : "CURATED",
   };
 }
 

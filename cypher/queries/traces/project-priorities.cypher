@@ -6,8 +6,10 @@
 // then its SETS_PRIORITY hop; or the project ADDRESSES the area itself.
 // Parameters: $projectId;
 //   $detail (true: entity maps with every property and every relationship property; false: entity
-//   maps of id, kind and name, and of each relationship only `stated` — for clients that ask for no more).
-// Returns: areaId, tier, setterId, nodes (entity maps, project first, area last), hops ({type, from, to, props}).
+//   maps of id, kind and name, and of each relationship only `stated` and `inferred` (a quote with an
+//   inference) — for clients that ask for no more).
+// Returns: areaId, tier, setterId, addressed (ids of the areas a source says the project addresses,
+//   and their broader areas), nodes (entity maps, project first, area last), hops ({type, from, to, props}).
 // Plan: the chain is a quantified path pattern with the "dialogues, documents and events only" rule
 //   on each node it reaches, so the walk from the project is pruned as it expands (instead of every
 //   SETS_PRIORITY of the graph joined to a 0..3-hop expansion filtered afterwards).
@@ -21,6 +23,7 @@ CALL (p) {
   RETURN path, setter, sp, area
 }
 RETURN area.id AS areaId, sp.tier AS tier, setter.id AS setterId,
+       COLLECT { MATCH (p)-[ad:ADDRESSES WHERE ad.stated]->(:ResearchArea)-[:NARROWER_THAN]->{0,3}(a:ResearchArea) RETURN DISTINCT a.id } AS addressed,
        [n IN nodes(path) | CASE WHEN $detail THEN n {.*} ELSE n {.id, .kind, .name} END] AS nodes,
-       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $detail THEN properties(r) ELSE r {.stated} END}] AS hops
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $detail THEN properties(r) ELSE r {.stated, inferred: any(x IN coalesce(r.evidenceInferred, []) WHERE x <> '')} END}] AS hops
 ORDER BY size(hops), areaId, setterId

@@ -4,7 +4,7 @@ import { IsIn, IsOptional, Matches, Max, Min, registerDecorator, type Validation
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { IsPartialDate } from "../../seed/model";
 import { decodeCursor } from "../types/connection";
-import { EntityKind, EventType, NetworkLink, RelationType, TraceTargetKind } from "../types/enums";
+import { EntityKind, EventType, NetworkLink, PriorityTier, RelationType, TraceTargetKind } from "../types/enums";
 
 export const MAX_PAGE = 100;
 export const MAX_HOPS = 6;
@@ -149,6 +149,19 @@ export class ProjectTraceArgs {
   @Field(() => ID, { description: "The project (project:…)." })
   @Matches(idOf("project"), idMessage("project"))
   projectId!: string;
+
+  @Field(() => [PriorityTier], { nullable: true, description: "Only priorities of these tiers (default: all)." })
+  @IsOptional()
+  @IsIn(Object.values(PriorityTier), { each: true })
+  tiers?: string[];
+
+  @Field(() => ID, { nullable: true, description: "Only priorities set by this document or meeting (document:… or event:…)." })
+  @IsOptional()
+  @Matches(/^(document|event):[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "setBy must be a document or event id" })
+  setBy?: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: "Only chains whose every hop a source states (no inferred or curated hop)." })
+  statedOnly: boolean = false;
 }
 
 @ArgsType()
@@ -161,6 +174,19 @@ export class PriorityReachArgs {
   @IsOptional()
   @IsIn(Object.values(TraceTargetKind), { each: true })
   kinds?: string[];
+
+  @Field(() => [PriorityTier], { nullable: true, description: "Only priorities of these tiers (default: all)." })
+  @IsOptional()
+  @IsIn(Object.values(PriorityTier), { each: true })
+  tiers?: string[];
+
+  @Field(() => ID, { nullable: true, description: "Only priorities set by this document or meeting (document:… or event:…)." })
+  @IsOptional()
+  @Matches(/^(document|event):[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "setBy must be a document or event id" })
+  setBy?: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: "Only chains whose every hop a source states (no inferred or curated hop)." })
+  statedOnly: boolean = false;
 }
 
 @ArgsType()

@@ -1,18 +1,23 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
+import type { TraceFilter } from "../../repositories/traces.repository";
 import type { GraphQLContext } from "../context";
 import { PriorityReachArgs, ProjectTraceArgs } from "../inputs/args";
 import { DETAIL_RULES, needsDetail } from "../selection";
 import { PriorityTrace } from "../types/results.type";
 
+function traceFilter(args: { tiers?: string[]; setBy?: string; statedOnly: boolean }): TraceFilter {
+  return { tiers: args.tiers ?? [], setBy: args.setBy ?? null, statedOnly: args.statedOnly };
+}
+
 @Resolver()
 export class TracesResolver {
   @Query(() => [PriorityTrace], {
     description:
-      "The cooperation priorities a project serves, each with the chain that links them (project → research area / policy dialogue / document → priority); every hop marked stated or curated. One shortest chain per priority and setting document (up to 3 if equally short); flagship priorities first, then shorter chains.",
+      "The cooperation priorities a project serves, each with the chain that links them (project → research area / policy dialogue / document → priority); every hop marked by its evidence kind, and the weakest hop named. One shortest chain per priority and setting document (up to 3 if equally short); flagship priorities first, then shorter chains. A chain that enters a policy dialogue over a hop no source states is left out unless a source says the project addresses the priority's area (a generic dialogue would otherwise link it to every priority). Filter by tier, setting document and statedOnly.",
   })
   async projectPriorities(@Args(() => ProjectTraceArgs) args: ProjectTraceArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    const traces = await ctx.repos.traces.prioritiesOfProject(args.projectId, needsDetail(info, DETAIL_RULES.traces));
+    const traces = await ctx.repos.traces.prioritiesOfProject(args.projectId, needsDetail(info, DETAIL_RULES.traces), traceFilter(args));
     return traces.map((t) => ({ ...t, length: t.hops.length }));
   }
 
@@ -20,7 +25,7 @@ export class TracesResolver {
     description: "The reverse trace: for a research area set as a priority, the projects and events that trace to it, each with its chain.",
   })
   async priorityReach(@Args(() => PriorityReachArgs) args: PriorityReachArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    const traces = await ctx.repos.traces.reachOfPriority(args.areaId, args.kinds ?? [], needsDetail(info, DETAIL_RULES.traces));
+    const traces = await ctx.repos.traces.reachOfPriority(args.areaId, args.kinds ?? [], needsDetail(info, DETAIL_RULES.traces), traceFilter(args));
     return traces.map((t) => ({ ...t, length: t.hops.length }));
   }
 }

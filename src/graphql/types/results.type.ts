@@ -4,7 +4,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Evidence, FuzzyDate } from "./common.type";
 import { Connection } from "./connection";
 import { Entity, Event, Institution, Person, Place, Relation, ResearchArea } from "./entity.types";
-import { MeetingKind, NetworkLink, ParticipationRole, PriorityTier, RelationType } from "./enums";
+import { EvidenceKind, MeetingKind, NetworkLink, ParticipationRole, PriorityTier, RelationType } from "./enums";
 
 @ObjectType({ description: "One occasion on which two people met, with its evidence." })
 export class Meeting {
@@ -82,8 +82,11 @@ export class Hop {
   @Field(() => [String], { description: "Curators' remarks." })
   notes!: string[];
 
-  @Field(() => Boolean, { description: "True when a source states this hop; false when a curator added it." })
+  @Field(() => Boolean, { description: "True when a source states this hop; false when a curator inferred or added it." })
   stated!: boolean;
+
+  @Field(() => EvidenceKind, { description: "Its strongest evidence: STATED, else INFERRED (a quote plus the curator's inference), else CURATED." })
+  evidenceKind!: string;
 
   @Field(() => [Evidence], { description: "Quotes or curated reasons for this hop." })
   evidence!: Evidence[];
@@ -115,8 +118,11 @@ export class PriorityTrace extends GraphPath {
   @Field(() => Entity, { description: "Where the chain starts: the project or event." })
   origin!: Entity;
 
-  @Field(() => Boolean, { description: "True when every hop is stated by a source; false when any hop is only curated." })
+  @Field(() => Boolean, { description: "True when every hop is stated by a source; false when any hop is inferred or curated." })
   stated!: boolean;
+
+  @Field(() => Hop, { description: "The hop with the weakest evidence (CURATED, then INFERRED, then STATED), the first such on the chain: how far the whole chain can be trusted." })
+  weakestHop!: Hop;
 }
 
 @ObjectType({ description: "An institution in a network, with how many links away from the centre it is." })
