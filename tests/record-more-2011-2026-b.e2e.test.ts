@@ -317,18 +317,18 @@ describe("the 2011–2026 record, sheets 13–15 and 18–24, through the GraphQ
 
   it("priority traces over the new material: Q-NEKO serves quantum technology, a strategic area of the first Digital Partnership Council's joint statement", async () => {
     const response = await gql(`{ projectPriorities(projectId: "project:q-neko") {
-      nodes { id } setBy { id } tier stated length hops { type fromId toId stated evidence { kind quote source { id } } } } }`);
+      priority { id } nodes { id } setBy { id } tier stated length weakestHop { type stated } hops { type fromId toId stated evidence { kind quote source { id } } } } }`);
     expect(response.errors).toBeUndefined();
-    // Found by its chain (nodes), not by the priority field: for a project that addresses the area directly,
-    // that field still holds the last node of the path (the issue-15 wrong-field defect, fixed on the evidence branch).
     const trace = response.data.projectPriorities.find(
-      (tr: any) => tr.setBy.id === "document:japan-eu-digital-partnership-council-joint-statement-2023" && tr.nodes.some((n: any) => n.id === "area:quantum-technology"),
+      (tr: any) => tr.priority.id === "area:quantum-technology" && tr.setBy.id === "document:japan-eu-digital-partnership-council-joint-statement-2023",
     );
     expect(trace).toBeDefined();
     expect(trace.tier).toBe("ONGOING");
     expect(trace.length).toBe(2);
     // Both hops rest on inferences (quantum-AI filed under quantum technology; the tier is the curator's): the trace is not stated.
     expect(trace.stated).toBe(false);
+    expect(trace.weakestHop.stated).toBe(false);
+    expect(trace.nodes.map((n: any) => n.id).sort()).toEqual(["area:quantum-technology", "document:japan-eu-digital-partnership-council-joint-statement-2023", "project:q-neko"]);
     expect(trace.hops[0]).toMatchObject({ type: "ADDRESSES", fromId: "project:q-neko", toId: "area:quantum-technology", stated: false });
     expect(trace.hops[0].evidence).toContainEqual(expect.objectContaining({ kind: "INFERRED", quote: factLine(S23, "The Q-NEKO project"), source: { id: src(S23) } }));
     expect(trace.hops[1]).toMatchObject({ type: "SETS_PRIORITY", fromId: "document:japan-eu-digital-partnership-council-joint-statement-2023", toId: "area:quantum-technology" });
