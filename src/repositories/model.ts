@@ -55,6 +55,7 @@ export interface SourceDoc {
   title: string;
   publisher: string;
   date: FuzzyDate | null;
+  dateNotStated: boolean;
   url: string | null;
   file: string | null;
   retrieved: string | null;
@@ -196,6 +197,7 @@ export function toSource(props: Props): SourceDoc {
     title: String(props.title ?? ""),
     publisher: String(props.publisher ?? ""),
     date: fuzzyDate(props.date),
+    dateNotStated: props.dateNotStated === true,
     url: (props.url as string) ?? null,
     file: (props.file as string) ?? null,
     retrieved: (props.retrieved as string) ?? null,

@@ -131,6 +131,9 @@ export const DATE_PROPERTIES = ["date", "endDate", "startDate", "entryIntoForce"
 
 // ---------- source ----------
 
+/** A source's `date` when the page gives none: kept as unknown, never guessed. */
+export const SOURCE_DATE_NOT_STATED = "not stated";
+
 export class SourceRecord {
   @Matches(SOURCE_ID_PATTERN, { message: "id must look like source:some-slug" })
   id!: string;
@@ -143,10 +146,10 @@ export class SourceRecord {
   @IsNotEmpty()
   publisher!: string;
 
-  /** Omitted when the page states no date: the notes then say "not stated" and why (the API gives null). */
-  @IsOptional()
-  @IsPartialDate()
-  date?: string;
+  /** The page's date, or "not stated" when the page gives none (the date is then unknown, not guessed). */
+  @ValidateIf((s: SourceRecord) => s.date !== SOURCE_DATE_NOT_STATED)
+  @IsPartialDate({ message: `$property must be a date YYYY, YYYY-MM or YYYY-MM-DD, or "${SOURCE_DATE_NOT_STATED}" when the page gives none` })
+  date!: string;
 
   @IsOptional()
   @Matches(/^https?:\/\/\S+$/, { message: "url must be an http(s) address" })

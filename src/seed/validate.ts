@@ -10,7 +10,7 @@ import { plainToInstance } from "class-transformer";
 import { PROJECT_ROOT } from "../config/config";
 import { invalidUtf8Offset, jsonShapeProblem } from "../json-shape";
 import { validateSync } from "class-validator";
-import { ID_PATTERN, isPartialDate, SeedFile, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
+import { ID_PATTERN, isPartialDate, SeedFile, SOURCE_DATE_NOT_STATED, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
 import {
   checkEndpoint,
   checkEntity,
@@ -507,7 +507,8 @@ function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPl
         id: record.id,
         title: record.title,
         publisher: record.publisher,
-        date: record.date,
+        date: record.date === SOURCE_DATE_NOT_STATED ? undefined : record.date,
+        dateNotStated: record.date === SOURCE_DATE_NOT_STATED ? true : undefined,
         url: record.url,
         file: record.file,
         retrieved: record.retrieved,

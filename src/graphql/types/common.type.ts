@@ -35,6 +35,9 @@ export class Source extends Node {
   @Field(() => FuzzyDate, { nullable: true, description: "Publication or page date." })
   date!: FuzzyDate | null;
 
+  @Field(() => Boolean, { description: "True when the page gives no date (the seed says \"not stated\"): the date is unknown, not guessed, and `date` is null." })
+  dateNotStated!: boolean;
+
   @Field(() => String, { nullable: true, description: "Address of the original page, when known." })
   url!: string | null;
 
