@@ -53,7 +53,7 @@ describe("graceful shutdown", () => {
       while (sendMore) outcomes.push(await post(port, body));
     };
     const clients = Array.from({ length: 16 }, client);
-    for (let i = 0; i < 200 && outcomes.length < 50; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 600 && outcomes.length < 50; i++) await new Promise((r) => setTimeout(r, 100));
     const answeredBefore = outcomes.length;
     child.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1500));
