@@ -41,7 +41,7 @@ describe("frozen database", () => {
       NEO4J_MAX_RETRY_MS: "1000",
     });
     // Migrations with the default timeouts (creating constraints on a busy machine can take a while).
-    const setup = new Database({ uri: neo4j.uri, username: "neo4j", password: "frozen-db-password", database: "neo4j" }, loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: "frozen-db-password" }));
+    const setup = new Database({ uri: neo4j.uri, username: "neo4j", password: "frozen-db-password", database: "neo4j" }, loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: "frozen-db-password", NEO4J_CONNECT_TIMEOUT_MS: "60000", NEO4J_TX_TIMEOUT_MS: "120000" }));
     await applyMigrations(setup);
     await setup.close();
     db = new Database({ uri: neo4j.uri, username: "neo4j", password: "frozen-db-password", database: "neo4j" }, config);

@@ -37,7 +37,7 @@ describe("graceful shutdown", () => {
     const port = await freePort();
     const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: "production", NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, PORT: String(port), SEED_ON_START: "false", LOG_LEVEL: "info", QUEUE_TIMEOUT_MS: "60000" },
+      env: { ...process.env, NODE_ENV: "production", NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, PORT: String(port), SEED_ON_START: "false", LOG_LEVEL: "info", QUEUE_TIMEOUT_MS: "60000", MAX_CONCURRENT_REQUESTS: "16" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let log = "";
@@ -53,7 +53,7 @@ describe("graceful shutdown", () => {
       while (sendMore) outcomes.push(await post(port, body));
     };
     const clients = Array.from({ length: 16 }, client);
-    for (let i = 0; i < 200 && outcomes.length < 50; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 600 && outcomes.length < 50; i++) await new Promise((r) => setTimeout(r, 100));
     const answeredBefore = outcomes.length;
     child.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1500));

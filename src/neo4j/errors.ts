@@ -31,6 +31,10 @@ export function classify(error: unknown): DatabaseError {
   if (code === "Neo.ClientError.Database.DatabaseNotFound") {
     return new DatabaseError("database-not-found", "the configured Neo4j database does not exist", error);
   }
+  // No connection within the connect timeout: nobody is answering (stopped, frozen or saturated).
+  if (/Connection acquisition timed out|Failed to connect/i.test(message)) {
+    return new DatabaseError("unavailable", "the graph database is not reachable", error);
+  }
   if (
     code === "Neo.ClientError.Transaction.TransactionTimedOut" ||
     code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" ||
