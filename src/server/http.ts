@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import cors from "cors";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config/config";
@@ -27,7 +28,7 @@ export interface HttpServer {
 }
 
 export interface ServerDeps {
-  config: Pick<Config, "env" | "host" | "port" | "apiKeys">;
+  config: Pick<Config, "env" | "host" | "port" | "apiKeys" | "corsOrigins">;
   db: Database;
   repos: Repositories;
   curation: CurationService;
@@ -131,6 +132,23 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
     const up = await db.ping();
     res.status(up ? 200 : 503).json({ status: up ? "ok" : "unavailable", neo4j: up ? "up" : "down" });
   });
+
+  // CORS only for the origins an operator lists (CORS_ORIGINS); none by default, so browsers keep
+  // pages of other origins out. Apollo's CSRF prevention stays on either way: a cross-origin request
+  // must still be a JSON POST or carry a non-simple header, which forces a preflight.
+  const corsOrigins = config.corsOrigins;
+  if (corsOrigins.length > 0) {
+    app.use(
+      "/graphql",
+      cors({
+        origin: [...corsOrigins],
+        methods: ["GET", "POST", "OPTIONS"],
+        allowedHeaders: ["content-type", "authorization", "x-request-id", "apollo-require-preflight", "x-apollo-operation-name"],
+        exposedHeaders: ["x-request-id"],
+        maxAge: 600,
+      }),
+    );
+  }
 
   app.use(
     "/graphql",
