@@ -17,6 +17,9 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exit(1);
 }
 
+// Before `npm test` only: the Chromium the browser tests drive, installed from Debian when missing.
+if (process.env.npm_lifecycle_event === "pretest") require("./ensure-browser.cjs").ensureBrowser();
+
 const stale = !fs.existsSync(marker) || fs.statSync(marker).mtimeMs < fs.statSync(lock).mtimeMs;
 if (stale) {
   console.error("[setup] installing npm dependencies (npm ci) …");
