@@ -40,6 +40,8 @@ export interface Config {
   logCypher: boolean;
   /** Bearer tokens allowed to make curated changes, by the name that goes into the edit log. */
   apiKeys: ReadonlyArray<{ name: string; token: string }>;
+  /** Serve the bundled GraphQL IDE at GET /graphql for browsers (GRAPHQL_IDE). */
+  graphqlIde: boolean;
 }
 
 export class ConfigError extends Error {
@@ -138,6 +140,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     logCypher: bool(env, "LOG_CYPHER", false),
     logFormat: oneOf(env, "LOG_FORMAT", ["text", "json"] as const, "text"),
     apiKeys: apiKeys(env),
+    graphqlIde: bool(env, "GRAPHQL_IDE", true),
   };
   if (config.neo4j.uri && !config.neo4j.password) {
     throw new ConfigError("NEO4J_PASSWORD is required when NEO4J_URI is set");
