@@ -42,6 +42,8 @@ export interface Config {
   apiKeys: ReadonlyArray<{ name: string; token: string }>;
   /** Exact origins (scheme://host[:port]) whose browser pages may call /graphql; empty: same origin only. */
   corsOrigins: readonly string[];
+  /** Serve the bundled GraphQL IDE at GET /graphql for browsers (GRAPHQL_IDE). */
+  graphqlIde: boolean;
 }
 
 export class ConfigError extends Error {
@@ -165,6 +167,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     logFormat: oneOf(env, "LOG_FORMAT", ["text", "json"] as const, "text"),
     apiKeys: apiKeys(env),
     corsOrigins: Object.freeze(corsOrigins(env)),
+    graphqlIde: bool(env, "GRAPHQL_IDE", true),
   };
   if (config.neo4j.uri && !config.neo4j.password) {
     throw new ConfigError("NEO4J_PASSWORD is required when NEO4J_URI is set");

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
@@ -18,6 +18,7 @@ import { queryTally, type Database, type QueryTally } from "../neo4j/database";
 import type { CurationService } from "../curation/curation.service";
 import { Authenticator } from "./auth";
 import { LIMITS, queryLimits } from "./limits";
+import { DEFAULT_WEB_DIR, explorer, graphqlIdePage } from "./web";
 import type { Repositories } from "../repositories";
 
 export interface HttpServer {
@@ -28,11 +29,13 @@ export interface HttpServer {
 }
 
 export interface ServerDeps {
-  config: Pick<Config, "env" | "host" | "port" | "apiKeys" | "corsOrigins">;
+  config: Pick<Config, "env" | "host" | "port" | "apiKeys" | "corsOrigins" | "graphqlIde">;
   db: Database;
   repos: Repositories;
   curation: CurationService;
   schema: GraphQLSchema;
+  /** The built web app (default web/dist). */
+  webDir?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -40,7 +43,7 @@ const DRAIN_NOTICE_MS = 1_000;
 const DRAIN_TIMEOUT_MS = 10_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startHttpServer({ config, db, repos, curation, schema }: ServerDeps): Promise<HttpServer> {
+export async function startHttpServer({ config, db, repos, curation, schema, webDir = DEFAULT_WEB_DIR }: ServerDeps): Promise<HttpServer> {
   const authenticator = new Authenticator(config.apiKeys);
   const app = express();
   app.disable("x-powered-by");
@@ -63,6 +66,9 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
       // No cache hints are used; Apollo's default cache-control plugin would otherwise wrap every
       // field resolver of the schema with a per-field hook (bench/PROFILE.md §9).
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads its editor and fonts from CDNs; browsers get the bundled
+      // GraphiQL instead (./web.ts), or nothing when GRAPHQL_IDE=false.
+      ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       {
         // Outside production, responses say how many Cypher statements the request ran (N+1 guard).
@@ -150,6 +156,7 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
     );
   }
 
+  app.get("/graphql", graphqlIdePage({ webDir, enabled: config.graphqlIde }));
   app.use(
     "/graphql",
     express.json({ limit: LIMITS.maxBodyBytes }),
@@ -163,6 +170,8 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
       }),
     }),
   );
+
+  app.use(explorer({ webDir, graphqlIde: config.graphqlIde }));
 
   // Body-parser failures (too large, not JSON) as GraphQL-shaped JSON errors, never an HTML stack.
   app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -187,7 +196,12 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
-  log.info("GraphQL API ready", { graphql: `${url}/graphql`, health: `${url}/health` });
+  log.info("GraphQL API ready", {
+    explorer: `${url}/`,
+    graphql: `${url}/graphql`,
+    ide: config.graphqlIde ? `${url}/graphql (in a browser)` : "off",
+    health: `${url}/health`,
+  });
 
   return {
     url,

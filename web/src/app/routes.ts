@@ -1,0 +1,53 @@
+// Every view of the explorer, in one place: its address pattern, its title and its component.
+// To add a view: make web/src/views/<view>/<View>View.tsx and add one entry here (see web/README.md).
+import type { ComponentType } from "react";
+import { EntityView } from "../views/entity/EntityView";
+import { HomeView } from "../views/search/HomeView";
+import { SearchView } from "../views/search/SearchView";
+import { NetworkView } from "../views/network/NetworkView";
+import { WhoMetView } from "../views/who-met/WhoMetView";
+
+/** What every view receives: path parameters (decoded) and the query string. */
+export interface ViewProps {
+  params: Record<string, string>;
+  query: URLSearchParams;
+}
+
+export interface RouteDef {
+  /** "/who-met/:id" — ":name" matches one path segment. */
+  path: string;
+  component: ComponentType<ViewProps>;
+  /** Shown in the navigation bar when set (views that need no parameter). */
+  nav?: string;
+}
+
+export const ROUTES: RouteDef[] = [
+  { path: "/", component: HomeView },
+  { path: "/search", component: SearchView, nav: "Search" },
+  { path: "/entity/:id", component: EntityView },
+  { path: "/network/:id", component: NetworkView },
+  { path: "/who-met/:id", component: WhoMetView },
+];
+
+export function matchRoute(path: string): { route: RouteDef; params: Record<string, string> } | null {
+  const segments = path.replace(/\/+$/, "").split("/").slice(1);
+  for (const route of ROUTES) {
+    const pattern = route.path === "/" ? [] : route.path.split("/").slice(1);
+    if (path !== "/" && pattern.length === 0) continue;
+    if (pattern.length !== (path === "/" ? 0 : segments.length)) continue;
+    const params: Record<string, string> = {};
+    let ok = true;
+    pattern.forEach((part, i) => {
+      const segment = segments[i] ?? "";
+      if (part.startsWith(":")) {
+        try {
+          params[part.slice(1)] = decodeURIComponent(segment);
+        } catch {
+          ok = false;
+        }
+      } else if (part !== segment) ok = false;
+    });
+    if (ok) return { route, params };
+  }
+  return null;
+}
