@@ -6,6 +6,10 @@ import { HomeView } from "../views/search/HomeView";
 import { SearchView } from "../views/search/SearchView";
 import { NetworkView } from "../views/network/NetworkView";
 import { WhoMetView } from "../views/who-met/WhoMetView";
+import { ConnectionView } from "../views/connection/ConnectionView";
+import { InstitutionNetworkView } from "../views/institutions/InstitutionNetworkView";
+import { TimelineView } from "../views/timeline/TimelineView";
+import { TracesView } from "../views/traces/TracesView";
 
 /** What every view receives: path parameters (decoded) and the query string. */
 export interface ViewProps {
@@ -27,6 +31,12 @@ export const ROUTES: RouteDef[] = [
   { path: "/entity/:id", component: EntityView },
   { path: "/network/:id", component: NetworkView },
   { path: "/who-met/:id", component: WhoMetView },
+  { path: "/connection", component: ConnectionView, nav: "Connection" },
+  { path: "/traces", component: TracesView, nav: "Priority traces" },
+  { path: "/traces/:id", component: TracesView },
+  { path: "/institutions", component: InstitutionNetworkView, nav: "Institutions" },
+  { path: "/institutions/:id", component: InstitutionNetworkView },
+  { path: "/timeline", component: TimelineView, nav: "Timeline" },
 ];
 
 export function matchRoute(path: string): { route: RouteDef; params: Record<string, string> } | null {

@@ -7,6 +7,8 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 import { useEffect, useRef, useState } from "react";
+import { DownloadBar } from "../export/DownloadBar";
+import { sigmaPng, toGraph, type ExportEdge, type ExportNode } from "../export/exportGraph";
 import { kindStyle } from "../ui/kinds";
 import { Legend } from "./Legend";
 import type { GraphEdge, GraphNode } from "./types";
@@ -30,6 +32,11 @@ export interface GraphViewProps {
   /** How long the layout may run after each change, in ms. */
   layoutMs?: number;
   height?: number;
+  /** Names the downloaded files (PNG, CSV, GEXF), e.g. "Network of JST". */
+  downloadName?: string;
+  /** Richer rows for the CSV/GEXF download (extra columns); default: the nodes and edges drawn. */
+  exportNodes?: ExportNode[];
+  exportEdges?: ExportEdge[];
 }
 
 const STATED_EDGE = "#8a8f98";
@@ -183,6 +190,17 @@ export function GraphView(props: GraphViewProps) {
         <Legend kinds={kinds} extra={props.legendExtra ?? [{ label: "stated link", color: STATED_EDGE, line: true }, { label: "inferred (curated) link", color: CURATED_EDGE, line: true }]} />
         {layoutRunning && <span className="muted" role="status">arranging …</span>}
       </div>
+      <DownloadBar
+        name={props.downloadName ?? "network"}
+        nodes={props.exportNodes ?? nodes}
+        edges={props.exportEdges ?? visibleEdges}
+        picture={webglError ? undefined : () => (sigmaRef.current ? sigmaPng(sigmaRef.current) : Promise.reject(new Error("nothing is drawn")))}
+        model={() => {
+          const graph = graphRef.current;
+          const at = (id: string) => (graph?.hasNode(id) ? { x: graph.getNodeAttribute(id, "x") as number, y: graph.getNodeAttribute(id, "y") as number } : null);
+          return toGraph(props.exportNodes ?? nodes, props.exportEdges ?? visibleEdges, at);
+        }}
+      />
       <details className="graph-lists">
         <summary>
           List of the {nodes.length} {props.nodeWord ?? "nodes"} and {visibleEdges.length} {props.edgeWord ?? "links"} (keyboard access)
