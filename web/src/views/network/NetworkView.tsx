@@ -1,7 +1,8 @@
-// The network around an entity: /network/<id>?expand=<id>,<id>. The entity and its neighbours,
-// styled by kind with a legend; clicking a node expands it (its first 25 relationships), a node
-// with more shows "+N more" and can load the next 25; clicking a link shows its evidence. The
-// expanded nodes are in the address, so the picture can be shared.
+// The network around an entity: /network/<id>?expand=<id>,<id>&cap=25. The entity and its
+// neighbours, styled by kind with a legend; clicking a node expands it (its first `cap`
+// relationships, 25 unless the address says otherwise), a node with more shows "+N more" and can
+// load the next ones; clicking a link shows its evidence. The expanded nodes are in the address,
+// so the picture can be shared.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { entityRef, relations } from "../../api/queries";
 import type { EntityRef, Relation } from "../../api/types";
@@ -14,8 +15,13 @@ import { EntityLink, KindBadge } from "../../ui/EntityLink";
 import { relationText } from "../../ui/relation";
 import { ErrorState, Loading } from "../../ui/States";
 
-/** Most neighbours fetched per expansion (and per "more"). */
+/** Most neighbours fetched per expansion (and per "more"), unless ?cap= says otherwise (1–100). */
 export const EXPAND_CAP = 25;
+
+function capFrom(query: URLSearchParams): number {
+  const cap = Number(query.get("cap"));
+  return Number.isInteger(cap) && cap >= 1 && cap <= 100 ? cap : EXPAND_CAP;
+}
 
 interface Loaded {
   relations: Relation[];
@@ -41,6 +47,7 @@ function linkKey(seenFrom: string, r: Relation): string {
 export function NetworkView({ params, query }: ViewProps) {
   const centre = params.id ?? "";
   const expandParam = query.get("expand") ?? "";
+  const cap = capFrom(query);
   const expanded = useMemo(() => [centre, ...expandParam.split(",").filter((id) => id && id !== centre)], [centre, expandParam]);
   const [centreRef, setCentreRef] = useState<EntityRef | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -50,7 +57,7 @@ export function NetworkView({ params, query }: ViewProps) {
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
   const requested = useRef(new Set<string>());
 
-  // A new centre starts over.
+  // A new centre (or cap) starts over.
   useEffect(() => {
     setCentreRef(null);
     setError(null);
@@ -63,11 +70,11 @@ export function NetworkView({ params, query }: ViewProps) {
       if (!controller.signal.aborted) setError(e);
     });
     return () => controller.abort();
-  }, [centre]);
+  }, [centre, cap]);
 
   const fetchPage = (id: string, after: string | null) => {
     setPending((p) => new Set(p).add(id));
-    relations(id, { first: EXPAND_CAP, after }).then(
+    relations(id, { first: cap, after }).then(
       (page) => {
         setLoaded((previous) => {
           const before = previous[id];
@@ -172,7 +179,7 @@ export function NetworkView({ params, query }: ViewProps) {
         <p className="muted">
           {centrePage ? `${centrePage.total} relationships` : ""}
           {expanded.length > 1 ? ` · ${expanded.length - 1} more node${expanded.length > 2 ? "s" : ""} expanded` : ""}. Click a node to expand it
-          (up to {EXPAND_CAP} neighbours at a time), a link to see its evidence.{" "}
+          (up to {cap} neighbours at a time), a link to see its evidence.{" "}
           {expanded.length > 1 && (
             <button type="button" className="linklike" onClick={() => setQuery({ expand: null })}>
               Collapse all
@@ -229,7 +236,7 @@ export function NetworkView({ params, query }: ViewProps) {
                       {" "}
                       <strong>{nodePage.total - nodePage.relations.length} more.</strong>{" "}
                       <button type="button" onClick={() => fetchPage(node.id, nodePage.cursor)} disabled={pending.has(node.id)}>
-                        Show {Math.min(EXPAND_CAP, nodePage.total - nodePage.relations.length)} more
+                        Show {Math.min(cap, nodePage.total - nodePage.relations.length)} more
                       </button>
                     </>
                   )}
