@@ -32,8 +32,9 @@ if (stale) {
   }
 }
 
-// The web app: rebuilt when web/dist is missing, or older than a source file under web/ or than
-// the installed dependencies. Built assets are never committed.
+// The web app: rebuilt when web/dist is missing, or older than a source file under web/, than
+// schema.graphql (bundled into the IDE) or than the installed dependencies. Built assets are never
+// committed.
 const web = path.join(root, "web");
 const builtPage = path.join(web, "dist", "index.html");
 const skipped = new Set([path.join(web, "dist"), path.join(web, "screenshots")]);
@@ -47,7 +48,11 @@ function newestSource(dir) {
   return newest;
 }
 const builtAt = fs.existsSync(builtPage) ? fs.statSync(builtPage).mtimeMs : 0;
-const sourcesAt = Math.max(newestSource(web), fs.existsSync(marker) ? fs.statSync(marker).mtimeMs : 0);
+const sourcesAt = Math.max(
+  newestSource(web),
+  fs.statSync(path.join(root, "schema.graphql")).mtimeMs,
+  fs.existsSync(marker) ? fs.statSync(marker).mtimeMs : 0,
+);
 if (builtAt < sourcesAt) {
   console.error(`[setup] building the web app (${builtAt ? "web/ changed" : "web/dist is missing"}): vite build → web/dist …`);
   const started = Date.now();

@@ -1,7 +1,7 @@
 // Every operation the core views send, with typed helpers. Views import from here, never write
 // query text themselves, so the API the explorer depends on is visible in one file.
 import { notFound, request } from "./client";
-import type { Connection, EntityDetail, EntityRef, Encounter, Relation, SearchHit } from "./types";
+import type { Connection, EntityDetail, EntityRef, Encounter, Meeting, Relation, SearchHit } from "./types";
 
 export const DATE = `value precision earliest latest`;
 export const SOURCE = `id title url publisher date { ${DATE} }`;
@@ -139,4 +139,25 @@ export async function eventPeople(eventIds: string[], signal?: AbortSignal): Pro
     }
   }
   return result;
+}
+
+/** Every meeting of two people (under the window), with evidence: the ties among someone's contacts. */
+export async function meetingsBetween(
+  personId: string,
+  otherPersonId: string,
+  window: { from?: string | null; to?: string | null },
+  signal?: AbortSignal,
+): Promise<{ met: boolean; meetings: Meeting[] }> {
+  const data = await request<{ meetingsBetween: { met: boolean; meetings: Meeting[] } }>(
+    `query MeetingsBetween($personId: ID!, $otherPersonId: ID!, $from: String, $to: String) {
+      meetingsBetween(personId: $personId, otherPersonId: $otherPersonId, from: $from, to: $to) {
+        met
+        meetings { kind date { ${DATE} } event { id kind name eventType } places { id kind name }
+          subjectRoles otherRoles evidence { ${EVIDENCE} } }
+      }
+    }`,
+    { personId, otherPersonId, from: window.from ?? null, to: window.to ?? null },
+    signal,
+  );
+  return data.meetingsBetween;
 }

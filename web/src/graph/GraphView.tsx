@@ -4,7 +4,7 @@
 // nodes and links below the picture, so nothing needs a mouse.
 import Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
-import { inferSettings } from "graphology-layout-forceatlas2";
+import forceAtlas2, { inferSettings } from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 import { useEffect, useRef, useState } from "react";
 import { DownloadBar } from "../export/DownloadBar";
@@ -60,11 +60,20 @@ export function GraphView(props: GraphViewProps) {
     graphRef.current = graph;
     try {
       const sigma = new Sigma(graph, container.current!, {
-        settings: { enableEdgeEvents: true, renderEdgeLabels: Boolean(props.edgeLabels), labelDensity: 0.6 },
+        settings: {
+          enableEdgeEvents: true,
+          renderEdgeLabels: Boolean(props.edgeLabels),
+          labelDensity: 0.6,
+          // Node sizes and edge widths in screen pixels, whatever the extent of the layout.
+          itemSizesReference: "screen",
+          autoRescale: true,
+        },
       });
       sigma.on("clickNode", ({ node }) => callbacks.current.onNodeClick?.(node));
       sigma.on("clickEdge", ({ edge }) => callbacks.current.onEdgeClick?.(edge));
       sigmaRef.current = sigma;
+      // For browser tests and debugging: the renderer, reachable from its element.
+      (container.current as HTMLDivElement & { sigma?: Sigma }).sigma = sigma;
     } catch (error) {
       setWebglError(error instanceof Error ? error.message : String(error));
     }
@@ -118,8 +127,8 @@ export function GraphView(props: GraphViewProps) {
       const attributes = {
         label: edge.label ?? "",
         size: edge.size ?? 1.5,
-        color: edge.stated === false ? CURATED_EDGE : STATED_EDGE,
-        stated: edge.stated !== false,
+        color: edge.color ?? (edge.stated === false ? CURATED_EDGE : STATED_EDGE),
+        baseColor: edge.color ?? (edge.stated === false ? CURATED_EDGE : STATED_EDGE),
       };
       if (graph.hasEdge(edge.id)) graph.mergeEdgeAttributes(edge.id, attributes);
       else {
@@ -128,10 +137,11 @@ export function GraphView(props: GraphViewProps) {
       }
     }
     if (added === 0 || graph.order < 3 || !sigmaRef.current) return;
-    const layout = new FA2Layout(graph, {
-      settings: { ...inferSettings(graph), slowDown: 5 },
-      getEdgeWeight: null,
-    });
+    const settings = { ...inferSettings(graph), adjustSizes: false };
+    // A bounded synchronous start (about 20k node-steps) so the first picture is readable, then the
+    // worker refines it for layoutMs without blocking the page.
+    forceAtlas2.assign(graph, { iterations: Math.max(5, Math.min(100, Math.floor(20_000 / graph.order))), settings, getEdgeWeight: null });
+    const layout = new FA2Layout(graph, { settings, getEdgeWeight: null });
     layoutRef.current = layout;
     layout.start();
     setLayoutRunning(true);
@@ -162,7 +172,7 @@ export function GraphView(props: GraphViewProps) {
     graph.forEachEdge((id, attributes) => {
       const base = edges.find((e) => e.id === id);
       graph.mergeEdgeAttributes(id, {
-        color: id === selectedEdge ? SELECTED : attributes.stated ? STATED_EDGE : CURATED_EDGE,
+        color: id === selectedEdge ? SELECTED : (attributes.baseColor as string),
         size: (base?.size ?? 1.5) * (id === selectedEdge ? 2 : 1),
       });
     });

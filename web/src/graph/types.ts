@@ -17,6 +17,8 @@ export interface GraphEdge {
   label?: string;
   /** Thickness, e.g. from weight. Default 1.5. */
   size?: number;
-  /** Dashed-looking lighter colour for inferred (curated) edges. */
+  /** Inferred (curated) edges are drawn in a lighter, warmer colour. */
   stated?: boolean;
+  /** Overrides the colour (e.g. a secondary kind of link). */
+  color?: string;
 }
