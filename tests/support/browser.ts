@@ -6,8 +6,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../src/config/config";
+import { requireChromium } from "./chromium";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export { CHROMIUM } from "./chromium";
 export const ARTIFACTS = path.join(PROJECT_ROOT, "tests", "artifacts");
 
 // --enable-unsafe-swiftshader: WebGL on the CPU (sigma draws with WebGL; there is no GPU here).
@@ -39,11 +40,10 @@ export interface TestBrowser {
 }
 
 export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<TestBrowser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
-  }
+  // Missing: fails with the setup's message and the exact command to install it (./chromium.ts).
+  const executablePath = requireChromium();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 900 }, locale: "en-GB" });
   const external: string[] = [];
   const pageErrors: string[] = [];

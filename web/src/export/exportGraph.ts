@@ -1,9 +1,8 @@
 // Download of what a view shows: its nodes and edges as CSV (one file each) and GEXF (for Gephi,
 // with positions, colours and sizes when the picture has them), and the picture as PNG — from sigma's
-// WebGL layers (@sigma/export-image) or from an SVG drawing. One module for every graph view.
+// layers or from an SVG drawing. One module for every graph view.
 import Graph from "graphology";
 import { write as writeGexf } from "graphology-gexf/browser";
-import { toBlob as sigmaToBlob } from "@sigma/export-image";
 import type Sigma from "sigma";
 import { kindStyle } from "../ui/kinds";
 
@@ -117,9 +116,31 @@ export function gexf(graph: Graph): string {
   });
 }
 
-/** The PNG of a sigma picture, on white. */
+/**
+ * The PNG of a sigma picture, on white: every visible canvas layer of the renderer (WebGL nodes and
+ * edges, labels …) drawn in order onto one canvas. (@sigma/export-image 3 expects sigma 3's layers and
+ * fails on sigma 4.) The WebGL drawing buffer is only readable in the task that rendered it, so the
+ * layers are copied right after a synchronous refresh.
+ */
 export function sigmaPng(sigma: Sigma): Promise<Blob> {
-  return sigmaToBlob(sigma, { format: "png", backgroundColor: "#ffffff" });
+  const container = sigma.getContainer();
+  const { width, height } = container.getBoundingClientRect();
+  const ratio = window.devicePixelRatio || 1;
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  const context = canvas.getContext("2d")!;
+  context.fillStyle = "#ffffff";
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  sigma.refresh();
+  for (const layer of Array.from(container.querySelectorAll("canvas"))) {
+    const style = window.getComputedStyle(layer);
+    if (style.display === "none" || style.visibility === "hidden" || layer.width === 0 || layer.height === 0) continue;
+    const box = layer.getBoundingClientRect();
+    const origin = container.getBoundingClientRect();
+    context.drawImage(layer, (box.left - origin.left) * ratio, (box.top - origin.top) * ratio, box.width * ratio, box.height * ratio);
+  }
+  return new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("no PNG"))), "image/png"));
 }
 
 /** The PNG of an SVG drawing (styles it needs must be inline or in its own <style>), at 2× for print. */

@@ -33,7 +33,7 @@ export interface LayeredGraphProps {
   selectedNode?: string | null;
   /** What the picture shows, for screen readers and the downloaded file names. */
   title: string;
-  /** Column headings, e.g. ["project", "hop 1", …]; default "start", "1 hop", "2 hops" … */
+  /** Column headings by layer, e.g. ["project", "hop 1", …]; default "start", "1 hop", "2 hops" … */
   layerNames?: string[];
   exportNodes?: ExportNode[];
   exportEdges?: ExportEdge[];
@@ -118,7 +118,7 @@ export function LayeredGraph(props: LayeredGraphProps) {
           <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
           {layout.layers.map((layer, i) => (
             <text key={layer} x={MARGIN.side + i * COLUMN} y={18} textAnchor="middle" fontSize={11} fill="#777" fontFamily={FONT}>
-              {props.layerNames?.[i] ?? (i === 0 ? "start" : `${i} hop${i === 1 ? "" : "s"}`)}
+              {props.layerNames?.[layer] ?? (layer === 0 ? "start" : `${layer} hop${layer === 1 ? "" : "s"}`)}
             </text>
           ))}
           {visibleEdges.map((edge) => {

@@ -19,7 +19,11 @@ export function hopLabel(hop: Hop): string {
  * Nodes and edges of several paths in one layered drawing: a node sits in the column of its place in
  * the path (the first place it is met at, when paths disagree); each distinct stored relationship is one edge.
  */
-export function layeredPaths(paths: GraphPath[]): { nodes: LayeredNode[]; edges: LayeredEdge[]; hops: Map<string, Hop>; names: Map<string, EntityRef> } {
+export function layeredPaths(
+  paths: GraphPath[],
+  /** A fixed column for some nodes (e.g. every priority in the last one); others go by their place in the path. */
+  fixedLayer: (id: string) => number | undefined = () => undefined,
+): { nodes: LayeredNode[]; edges: LayeredEdge[]; hops: Map<string, Hop>; names: Map<string, EntityRef> } {
   const nodes = new Map<string, LayeredNode>();
   const names = new Map<string, EntityRef>();
   const edges = new Map<string, LayeredEdge>();
@@ -28,7 +32,8 @@ export function layeredPaths(paths: GraphPath[]): { nodes: LayeredNode[]; edges:
     path.nodes.forEach((node, i) => {
       names.set(node.id, node);
       const known = nodes.get(node.id);
-      if (!known || known.layer > i) nodes.set(node.id, { id: node.id, label: node.name, kind: node.kind, layer: i });
+      const layer = fixedLayer(node.id) ?? i;
+      if (!known || known.layer > layer) nodes.set(node.id, { id: node.id, label: node.name, kind: node.kind, layer });
     });
     path.hops.forEach((hop, i) => {
       const key = hopKey(hop);

@@ -123,7 +123,7 @@ export function InstitutionNetworkView({ params, query }: ViewProps) {
               undatedCount={undatedCount}
               showUndated={showUndated}
               onShowUndatedChange={(show) => setQuery({ undated: show ? null : "0" }, { replace: true })}
-              itemWord="dated shared activities"
+              itemWord="shared activities"
               shownCount={shown.datedShown}
             />
           ) : (

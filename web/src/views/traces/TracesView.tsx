@@ -29,9 +29,16 @@ export function TracesView({ params }: ViewProps) {
   };
   const project = result.status === "ok" && result.data ? result.data.project : null;
   const traces = result.status === "ok" && result.data ? [...result.data.traces].sort(byTier) : [];
-  const drawn = traces.length > 0 ? layeredPaths(traces) : null;
-  const hop = selected && drawn ? drawn.hops.get(selected) : undefined;
   const deepest = traces.reduce((max, t) => Math.max(max, t.length), 0);
+  // Priorities in the last column, the documents and meetings that set them just before; the chain
+  // from the project fills the columns between, by hop depth.
+  const priorities = new Set(traces.map((t) => t.priority.id));
+  const setters = new Set(traces.map((t) => t.setBy.id));
+  const drawn =
+    traces.length > 0
+      ? layeredPaths(traces, (id) => (priorities.has(id) ? deepest : setters.has(id) && id !== projectId ? deepest - 1 : undefined))
+      : null;
+  const hop = selected && drawn ? drawn.hops.get(selected) : undefined;
 
   return (
     <section className="analysis-view traces-view">
@@ -57,7 +64,7 @@ export function TracesView({ params }: ViewProps) {
               nodes={drawn.nodes}
               edges={drawn.edges}
               title={`Priority traces of ${project!.name}`}
-              layerNames={Array.from({ length: deepest + 1 }, (_, i) => (i === 0 ? "project" : `hop ${i}`))}
+              layerNames={Array.from({ length: deepest + 1 }, (_, i) => (i === 0 ? "project" : i === deepest ? "priority" : i === deepest - 1 ? "set by" : `hop ${i}`))}
               onEdgeClick={setSelected}
               selectedEdge={selected}
               exportEdges={drawn.edges.map((e) => {
