@@ -302,7 +302,10 @@ describe("the explorer in Chromium", () => {
       await ide.locator(".graphiql-tab", { hasText: tab }).waitFor(WAIT);
     }
     await ide.getByText("Root Types").waitFor(WAIT);
-    const answered = ide.waitForResponse((r) => r.url() === `${url}/graphql` && r.request().method() === "POST" && (r.request().postData() ?? "").includes("WhoMet"), WAIT);
+    // Run once the editors hold the example (Monaco starts its workers first; slow on a busy machine).
+    await ide.locator(".graphiql-query-editor .view-lines", { hasText: "whoMet(personId" }).waitFor({ timeout: 60_000 });
+    await ide.locator(".graphiql-editor-tool .view-lines", { hasText: "person:robert-jan-smits" }).first().waitFor({ timeout: 60_000 });
+    const answered = ide.waitForResponse((r) => r.url() === `${url}/graphql` && r.request().method() === "POST" && (r.request().postData() ?? "").includes("WhoMet"), { timeout: 90_000 });
     await ide.locator(".graphiql-execute-button").click();
     const body = (await (await answered).json()) as { data: { whoMet: { totalCount: number; edges: Array<{ node: { person: { name: string } } }> } } };
     // The IDE ran the example against this server and got the API's answer …
@@ -314,5 +317,5 @@ describe("the explorer in Chromium", () => {
     await response.getByText(api.data!.whoMet.edges[0].node.person.name).first().waitFor(WAIT);
     await b.screenshot(ide, "graphiql");
     await ide.close();
-  }, 120_000);
+  }, 240_000);
 });
