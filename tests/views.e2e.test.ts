@@ -189,7 +189,7 @@ describe("the analysis views in Chromium", () => {
     expect(text).toContain("Priority tier");
     expect(text).toContain(setting.tier);
     expect(text).toContain(setting.evidence[0].quote ?? setting.evidence[0].curatedReason);
-    await b.screenshot(page, "views-traces", { fullPage: true });
+    await b.screenshot(page, "views-traces");
   });
 
   it("institutional network: edges weighted by shared activities; moving the time slider changes the network; undated activities apart; activities of an edge on click", async () => {
@@ -239,7 +239,7 @@ describe("the analysis views in Chromium", () => {
     await expect.poll(() => items.count(), WAIT).toBe(heaviest.activities.length);
     const listed = (await items.allTextContents()).join("\n");
     for (const a of heaviest.activities.filter((x) => x.name)) expect(listed).toContain(a.name!);
-    await b.screenshot(page, "views-institutions", { fullPage: true });
+    await b.screenshot(page, "views-institutions");
   });
 
   it("downloads: nodes and edges as CSV and GEXF (parsed with graphology-gexf) and a PNG, for a sigma network and for a layered drawing", async () => {

@@ -49,6 +49,7 @@ export function GraphView(props: GraphViewProps) {
   const graphRef = useRef<Graph | null>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const layoutRef = useRef<FA2Layout | null>(null);
+  const layoutTimer = useRef<number | undefined>(undefined);
   const callbacks = useRef({ onNodeClick, onEdgeClick });
   callbacks.current = { onNodeClick, onEdgeClick };
   const [webglError, setWebglError] = useState<string | null>(null);
@@ -78,6 +79,7 @@ export function GraphView(props: GraphViewProps) {
       setWebglError(error instanceof Error ? error.message : String(error));
     }
     return () => {
+      window.clearTimeout(layoutTimer.current);
       layoutRef.current?.kill();
       sigmaRef.current?.kill();
       sigmaRef.current = null;
@@ -91,8 +93,6 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     const graph = graphRef.current;
     if (!graph) return;
-    layoutRef.current?.kill();
-    layoutRef.current = null;
     const wantedNodes = new Map(nodes.map((n) => [n.id, n]));
     const wantedEdges = new Map(edges.filter((e) => wantedNodes.has(e.source) && wantedNodes.has(e.target)).map((e) => [e.id, e]));
     graph.forEachEdge((id) => {
@@ -136,7 +136,10 @@ export function GraphView(props: GraphViewProps) {
         graph.addEdgeWithKey(edge.id, edge.source, edge.target, attributes);
       }
     }
+    // Nothing new: keep the layout as it is (a running one goes on).
     if (added === 0 || graph.order < 3 || !sigmaRef.current) return;
+    layoutRef.current?.kill();
+    window.clearTimeout(layoutTimer.current);
     const settings = { ...inferSettings(graph), adjustSizes: false };
     // A bounded synchronous start (about 20k node-steps) so the first picture is readable, then the
     // worker refines it for layoutMs without blocking the page.
@@ -145,15 +148,10 @@ export function GraphView(props: GraphViewProps) {
     layoutRef.current = layout;
     layout.start();
     setLayoutRunning(true);
-    const timer = window.setTimeout(() => {
+    layoutTimer.current = window.setTimeout(() => {
       layout.stop();
       setLayoutRunning(false);
     }, props.layoutMs ?? 1500);
-    return () => {
-      window.clearTimeout(timer);
-      layout.kill();
-      setLayoutRunning(false);
-    };
   }, [nodes, edges, centre, props.layoutMs]);
 
   // Selection: the picked node or edge drawn darker and larger.
@@ -161,8 +159,10 @@ export function GraphView(props: GraphViewProps) {
     const sigma = sigmaRef.current;
     if (!sigma) return;
     const graph = graphRef.current!;
+    const nodeById = new Map(nodes.map((n) => [n.id, n]));
+    const edgeById = new Map(edges.map((e) => [e.id, e]));
     graph.forEachNode((id, attributes) => {
-      const base = nodes.find((n) => n.id === id);
+      const base = nodeById.get(id);
       graph.mergeNodeAttributes(id, {
         color: id === selectedNode ? SELECTED : kindStyle(attributes.kind as string).color,
         size: (base?.size ?? 8) * (id === selectedNode ? 1.4 : 1),
@@ -170,7 +170,7 @@ export function GraphView(props: GraphViewProps) {
       });
     });
     graph.forEachEdge((id, attributes) => {
-      const base = edges.find((e) => e.id === id);
+      const base = edgeById.get(id);
       graph.mergeEdgeAttributes(id, {
         color: id === selectedEdge ? SELECTED : (attributes.baseColor as string),
         size: (base?.size ?? 1.5) * (id === selectedEdge ? 2 : 1),

@@ -135,30 +135,47 @@ function EgoNetwork({
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
   const [selectedNode, setSelectedNode] = useState<string | null>(null);
 
-  const inWindow = (m: Meeting) => (m.date ? overlapsYears(m.date, window[0], window[1]) : showUndated);
-  const undated = encounters.flatMap((e) => e.meetings.filter((m) => !m.date).map((m) => ({ person: e.person, meeting: m })));
-  const shown = encounters.map((e) => ({ ...e, meetings: e.meetings.filter(inWindow) })).filter((e) => e.meetings.length > 0);
-  const shownIds = new Set(shown.map((e) => e.person.id));
-  const shownTies = ties
-    .map((t) => ({ ...t, events: t.events.filter((ev) => (ev.date ? overlapsYears(ev.date, window[0], window[1]) : showUndated)) }))
-    .filter((t) => t.events.length > 0 && shownIds.has(t.a) && shownIds.has(t.b));
-  const meetingCount = shown.reduce((n, e) => n + e.meetings.length, 0);
-
-  const nodes: GraphNode[] = [
-    { id: person.id, label: person.name, kind: "PERSON", size: 14 },
-    ...shown.map((e) => ({ id: e.person.id, label: e.person.name, kind: "PERSON", size: 6 + Math.min(e.meetings.length, 6) * 1.5, note: `${e.meetings.length} meeting${e.meetings.length > 1 ? "s" : ""}` })),
-  ];
-  const edges: GraphEdge[] = [
-    ...shown.map((e) => ({
-      id: `met:${e.person.id}`,
-      source: person.id,
-      target: e.person.id,
-      label: e.meetings.map((m) => m.date?.value ?? "undated").join(", "),
-      size: 1 + Math.min(e.meetings.length, 5),
-      color: MET_COLOR,
-    })),
-    ...shownTies.map((t) => ({ id: t.id, source: t.a, target: t.b, label: t.events.map((ev) => ev.date?.value ?? "undated").join(", "), size: 0.8, color: TIE_COLOR })),
-  ];
+  // What the window shows; recomputed only when the data or the window changes, so a click (a
+  // selection) does not hand the graph new arrays.
+  const { undated, shown, shownIds, shownTies, meetingCount, nodes, edges } = useMemo(() => {
+    const inWindow = (m: Meeting) => (m.date ? overlapsYears(m.date, window[0], window[1]) : showUndated);
+    const undated = encounters.flatMap((e) => e.meetings.filter((m) => !m.date).map((m) => ({ person: e.person, meeting: m })));
+    const shown = encounters.map((e) => ({ ...e, meetings: e.meetings.filter(inWindow) })).filter((e) => e.meetings.length > 0);
+    const shownIds = new Set(shown.map((e) => e.person.id));
+    const shownTies = ties
+      .map((t) => ({ ...t, events: t.events.filter((ev) => (ev.date ? overlapsYears(ev.date, window[0], window[1]) : showUndated)) }))
+      .filter((t) => t.events.length > 0 && shownIds.has(t.a) && shownIds.has(t.b));
+    const meetingCount = shown.reduce((n, e) => n + e.meetings.length, 0);
+    const nodes: GraphNode[] = [
+      { id: person.id, label: person.name, kind: "PERSON", size: 14 },
+      ...shown.map((e) => ({
+        id: e.person.id,
+        label: e.person.name,
+        kind: "PERSON",
+        size: 6 + Math.min(e.meetings.length, 6) * 1.5,
+        note: `${e.meetings.length} meeting${e.meetings.length > 1 ? "s" : ""}`,
+      })),
+    ];
+    const edges: GraphEdge[] = [
+      ...shown.map((e) => ({
+        id: `met:${e.person.id}`,
+        source: person.id,
+        target: e.person.id,
+        label: e.meetings.map((m) => m.date?.value ?? "undated").join(", "),
+        size: 1 + Math.min(e.meetings.length, 5),
+        color: MET_COLOR,
+      })),
+      ...shownTies.map((t) => ({
+        id: t.id,
+        source: t.a,
+        target: t.b,
+        label: t.events.map((ev) => ev.date?.value ?? "undated").join(", "),
+        size: 0.8,
+        color: TIE_COLOR,
+      })),
+    ];
+    return { undated, shown, shownIds, shownTies, meetingCount, nodes, edges };
+  }, [encounters, ties, person, window[0], window[1], showUndated]);
   const names = new Map([[person.id, person.name], ...encounters.map((e) => [e.person.id, e.person.name] as [string, string])]);
 
   const selectedEncounter = selectedEdge?.startsWith("met:") ? shown.find((e) => `met:${e.person.id}` === selectedEdge) : undefined;
