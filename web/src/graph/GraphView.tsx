@@ -54,6 +54,9 @@ export function GraphView(props: GraphViewProps) {
   callbacks.current = { onNodeClick, onEdgeClick };
   const [webglError, setWebglError] = useState<string | null>(null);
   const [layoutRunning, setLayoutRunning] = useState(false);
+  // How many bounded layouts have finished: data-layouts-done on the wrapper tells a test or the
+  // benchmark (bench/explorer-draw.ts) that the picture is drawn and has settled.
+  const [layoutsDone, setLayoutsDone] = useState(0);
 
   // One graph and one renderer for the life of the component.
   useEffect(() => {
@@ -151,6 +154,7 @@ export function GraphView(props: GraphViewProps) {
     layoutTimer.current = window.setTimeout(() => {
       layout.stop();
       setLayoutRunning(false);
+      setLayoutsDone((n) => n + 1);
     }, props.layoutMs ?? 1500);
   }, [nodes, edges, centre, props.layoutMs]);
 
@@ -182,7 +186,7 @@ export function GraphView(props: GraphViewProps) {
   const names = new Map(nodes.map((n) => [n.id, n.label]));
   const visibleEdges = edges.filter((e) => names.has(e.source) && names.has(e.target));
   return (
-    <div className="graph" data-node-count={nodes.length} data-edge-count={visibleEdges.length}>
+    <div className="graph" data-node-count={nodes.length} data-edge-count={visibleEdges.length} data-layout={layoutRunning ? "running" : "idle"} data-layouts-done={layoutsDone}>
       <div
         ref={container}
         className="graph-canvas"

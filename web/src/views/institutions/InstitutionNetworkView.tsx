@@ -1,7 +1,7 @@
 // Institutional network: the institutions linked to one institution within a depth (institutionNetwork),
 // edge thickness from the shared activities (people, events, projects, agreements, hierarchy) inside the
 // chosen years, a time slider (range + play) over the activities' own dates with the undated ones shown
-// apart, and the activities behind an edge on click. /institutions picks one; /institutions/<id>?depth=2&from=2012&to=2016.
+// apart, and the activities behind an edge on click. /institutions picks one; /institutions/<id>?depth=2&from=2012&to=2016&max=500.
 import { useMemo, useState } from "react";
 import { institutionNetwork, type NetworkEdge, type SharedActivity } from "../../api/analysis";
 import type { EntityRef } from "../../api/types";
@@ -17,7 +17,8 @@ import { words } from "../../ui/kinds";
 import { Empty, ErrorState, Loading } from "../../ui/States";
 import "../analysis.css";
 
-const MAX_NODES = 200;
+/** Institutions drawn at most: ?max=… (1 to 500, the API's limit), 200 by default. */
+const DEFAULT_MAX_NODES = 200;
 const yearOfActivity = (a: SharedActivity) => (a.date ? Number(a.date.slice(0, 4)) : null);
 const edgeId = (e: NetworkEdge) => `${e.sourceId}|${e.targetId}`;
 
@@ -29,7 +30,8 @@ function activityText(a: SharedActivity): string {
 export function InstitutionNetworkView({ params, query }: ViewProps) {
   const id = params.id ?? "";
   const depth = Math.min(3, Math.max(1, Number(query.get("depth")) || 1));
-  const network = useApi(async (signal) => (id ? institutionNetwork(id, { depth, maxNodes: MAX_NODES }, signal) : null), [id, depth]);
+  const maxNodes = Math.min(500, Math.max(1, Math.floor(Number(query.get("max")) || DEFAULT_MAX_NODES)));
+  const network = useApi(async (signal) => (id ? institutionNetwork(id, { depth, maxNodes }, signal) : null), [id, depth, maxNodes]);
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
   const [selectedNode, setSelectedNode] = useState<string | null>(null);
   const data = network.status === "ok" ? network.data : null;
@@ -131,7 +133,7 @@ export function InstitutionNetworkView({ params, query }: ViewProps) {
           )}
           {data.truncated && (
             <p className="state state-empty" role="status">
-              The network is cut off at {MAX_NODES} institutions: deeper links are not shown.
+              The network is cut off at {maxNodes} institutions: deeper links are not shown{maxNodes < 500 ? " (add ?max=500 to the address for up to 500)" : ""}.
             </p>
           )}
           <div className="with-panel">
