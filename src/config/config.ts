@@ -50,6 +50,10 @@ export interface Config {
   logCypher: boolean;
   /** Bearer tokens allowed to make curated changes, by the name that goes into the edit log. */
   apiKeys: ReadonlyArray<{ name: string; token: string }>;
+  /** Exact origins (scheme://host[:port]) whose browser pages may call /graphql; empty: same origin only. */
+  corsOrigins: readonly string[];
+  /** Serve the bundled GraphQL IDE at GET /graphql for browsers (GRAPHQL_IDE). */
+  graphqlIde: boolean;
 }
 
 export class ConfigError extends Error {
@@ -132,6 +136,30 @@ function apiKeys(env: Env): Array<{ name: string; token: string }> {
   });
 }
 
+/**
+ * CORS_ORIGINS="https://dashboard.example.org,http://localhost:8888": exact origins, as a browser sends
+ * them in the Origin header. No wildcard: each origin is named, so the list is what an operator reviews.
+ */
+function corsOrigins(env: Env): string[] {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return [];
+  return raw.split(",").map((entry, i) => {
+    const origin = entry.trim();
+    let url: URL | null = null;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = null;
+    }
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.origin !== origin) {
+      throw new ConfigError(
+        `CORS_ORIGINS entry ${i + 1} must be an exact origin such as https://dashboard.example.org or http://localhost:8888 (http or https, lower-case host, optional port, no path, no trailing slash, no wildcard), got "${origin}"`,
+      );
+    }
+    return origin;
+  });
+}
+
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const nodeEnv = env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
   const config: Config = {
@@ -165,6 +193,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     logCypher: bool(env, "LOG_CYPHER", false),
     logFormat: oneOf(env, "LOG_FORMAT", ["text", "json"] as const, "text"),
     apiKeys: apiKeys(env),
+    corsOrigins: Object.freeze(corsOrigins(env)),
+    graphqlIde: bool(env, "GRAPHQL_IDE", true),
   };
   if (config.neo4j.uri && !config.neo4j.password) {
     throw new ConfigError("NEO4J_PASSWORD is required when NEO4J_URI is set");

@@ -2,7 +2,7 @@
 // so the number of Cypher round trips does not grow with the number of items returned.
 import DataLoader from "dataloader";
 import type { Repositories } from "../repositories";
-import type { RelationDirection, RelationsPage, RelationsRequest } from "../repositories/entities.repository";
+import type { NeighboursPage, NeighboursRequest, RelationDirection, RelationsPage, RelationsRequest } from "../repositories/entities.repository";
 import type { Entity, SourceDoc } from "../repositories/model";
 
 export interface Loaders {
@@ -10,6 +10,35 @@ export interface Loaders {
   source: DataLoader<string, SourceDoc | null>;
   /** Key: relationsKey(…) — entity id, types, direction and page. */
   relations: DataLoader<string, RelationsPage>;
+  /** Key: degreeKey(…) — entity id, types and direction; null for an unknown entity. */
+  degree: DataLoader<string, number | null>;
+  /** Key: neighboursKey(…) — entity id, types, kinds, direction and page. */
+  neighbours: DataLoader<string, NeighboursPage>;
+}
+
+export function degreeKey(id: string, types: readonly string[], direction: RelationDirection): string {
+  return JSON.stringify([id, [...types].sort(), direction]);
+}
+
+export function neighboursKey(
+  id: string,
+  filter: { types: readonly string[]; kinds: readonly string[] },
+  page: { direction: RelationDirection; skip: number; limit: number },
+): string {
+  return JSON.stringify([id, [...filter.types].sort(), [...filter.kinds].sort(), page.direction, page.skip, page.limit]);
+}
+
+/** Groups DataLoader keys by the part that must be one statement's shared parameters (the filters). */
+function groupBy<R>(keys: readonly string[], split: (key: string) => { group: string; request: R }): Map<string, { requests: R[]; keys: string[] }> {
+  const groups = new Map<string, { requests: R[]; keys: string[] }>();
+  for (const key of keys) {
+    const { group, request } = split(key);
+    const entry = groups.get(group) ?? { requests: [], keys: [] };
+    entry.requests.push(request);
+    entry.keys.push(key);
+    groups.set(group, entry);
+  }
+  return groups;
 }
 
 /** A page of an entity's relationships; without `page`, all of them in both directions. */
@@ -51,6 +80,35 @@ export function createLoaders(repos: Repositories): Loaders {
         }),
       );
       return keys.map((key) => results.get(key) ?? { total: 0, relations: [] });
+    }),
+    degree: new DataLoader(async (keys) => {
+      const groups = groupBy(keys, (key) => {
+        const [id, types, direction] = JSON.parse(key) as [string, string[], RelationDirection];
+        return { group: JSON.stringify(types), request: { id, direction } };
+      });
+      const results = new Map<string, number | null>();
+      await Promise.all(
+        [...groups.entries()].map(async ([group, { requests, keys: groupKeys }]) => {
+          const degrees = await repos.entities.degrees(requests, JSON.parse(group) as string[]);
+          groupKeys.forEach((key, i) => results.set(key, degrees[i] ?? null));
+        }),
+      );
+      return keys.map((key) => results.get(key) ?? null);
+    }),
+    neighbours: new DataLoader(async (keys) => {
+      const groups = groupBy<NeighboursRequest>(keys, (key) => {
+        const [id, types, kinds, direction, skip, limit] = JSON.parse(key) as [string, string[], string[], RelationDirection, number, number];
+        return { group: JSON.stringify([types, kinds]), request: { id, direction, skip, limit } };
+      });
+      const results = new Map<string, NeighboursPage>();
+      await Promise.all(
+        [...groups.entries()].map(async ([group, { requests, keys: groupKeys }]) => {
+          const [types, kinds] = JSON.parse(group) as [string[], string[]];
+          const pages = await repos.entities.neighbourPages(requests, types, kinds);
+          groupKeys.forEach((key, i) => results.set(key, pages[i]!));
+        }),
+      );
+      return keys.map((key) => results.get(key) ?? { total: 0, neighbours: [] });
     }),
   };
 }

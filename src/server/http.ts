@@ -4,8 +4,9 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import cors from "cors";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config/config";
@@ -20,6 +21,7 @@ import { mountExportRoutes } from "./export.routes";
 import { checkBodyShape, LIMITS, queryLimits } from "./limits";
 import { neo4jHealth } from "./health";
 import { overloadGate } from "./overload";
+import { DEFAULT_WEB_DIR, explorer, graphqlIdePage } from "./web";
 import type { Repositories } from "../repositories";
 
 export interface HttpServer {
@@ -30,12 +32,14 @@ export interface HttpServer {
 }
 
 export interface ServerDeps {
-  config: Pick<Config, "env" | "host" | "port" | "apiKeys"> &
+  config: Pick<Config, "env" | "host" | "port" | "apiKeys" | "corsOrigins" | "graphqlIde"> &
     Partial<Pick<Config, "requestTimeoutMs" | "maxConcurrentRequests" | "maxQueuedRequests" | "queueTimeoutMs">>;
   db: Database;
   repos: Repositories;
   curation: CurationService;
   schema: GraphQLSchema;
+  /** The built web app (default web/dist). */
+  webDir?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -43,7 +47,7 @@ const DRAIN_NOTICE_MS = 1_000;
 const DRAIN_TIMEOUT_MS = 10_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startHttpServer({ config, db, repos, curation, schema }: ServerDeps): Promise<HttpServer> {
+export async function startHttpServer({ config, db, repos, curation, schema, webDir = DEFAULT_WEB_DIR }: ServerDeps): Promise<HttpServer> {
   const authenticator = new Authenticator(config.apiKeys);
   const app = express();
   app.disable("x-powered-by");
@@ -72,6 +76,9 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
       // No cache hints are used; Apollo's default cache-control plugin would otherwise wrap every
       // field resolver of the schema with a per-field hook (bench/PROFILE.md §9).
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads its editor and fonts from CDNs; browsers get the bundled
+      // GraphiQL instead (./web.ts), or nothing when GRAPHQL_IDE=false.
+      ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       {
         // Outside production, responses say how many Cypher statements the request ran (N+1 guard).
@@ -148,6 +155,24 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
     maxQueued: config.maxQueuedRequests ?? 64,
     queueTimeoutMs: config.queueTimeoutMs ?? 5_000,
   });
+  // CORS only for the origins an operator lists (CORS_ORIGINS); none by default, so browsers keep
+  // pages of other origins out. Apollo's CSRF prevention stays on either way: a cross-origin request
+  // must still be a JSON POST or carry a non-simple header, which forces a preflight.
+  const corsOrigins = config.corsOrigins;
+  if (corsOrigins.length > 0) {
+    app.use(
+      "/graphql",
+      cors({
+        origin: [...corsOrigins],
+        methods: ["GET", "POST", "OPTIONS"],
+        allowedHeaders: ["content-type", "authorization", "x-request-id", "apollo-require-preflight", "x-apollo-operation-name"],
+        exposedHeaders: ["x-request-id"],
+        maxAge: 600,
+      }),
+    );
+  }
+
+  app.get("/graphql", graphqlIdePage({ webDir, enabled: config.graphqlIde }));
   app.use(
     "/graphql",
     gate.middleware,
@@ -170,6 +195,7 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
   );
 
   mountExportRoutes(app, db);
+  app.use(explorer({ webDir, graphqlIde: config.graphqlIde }));
 
   // Body-parser failures (too large, not JSON) as GraphQL-shaped JSON errors, never an HTML stack.
   app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -194,7 +220,12 @@ export async function startHttpServer({ config, db, repos, curation, schema }: S
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
-  log.info("GraphQL API ready", { graphql: `${url}/graphql`, health: `${url}/health` });
+  log.info("GraphQL API ready", {
+    explorer: `${url}/`,
+    graphql: `${url}/graphql`,
+    ide: config.graphqlIde ? `${url}/graphql (in a browser)` : "off",
+    health: `${url}/health`,
+  });
 
   return {
     url,

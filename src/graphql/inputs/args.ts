@@ -4,7 +4,7 @@ import { IsIn, IsOptional, Matches, Max, Min, registerDecorator, type Validation
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { IsPartialDate } from "../../seed/model";
 import { decodeCursor } from "../types/connection";
-import { EntityKind, EventType, NetworkLink, PriorityTier, RelationType, TraceTargetKind } from "../types/enums";
+import { Direction, EntityKind, EventType, NetworkLink, PriorityTier, RelationType, TraceTargetKind } from "../types/enums";
 
 export const MAX_PAGE = 100;
 export const MAX_HOPS = 6;
@@ -68,6 +68,51 @@ export class SearchArgs extends PageArgs {
   @IsOptional()
   @IsIn(Object.values(EntityKind), { each: true })
   kinds?: string[];
+}
+
+@ArgsType()
+export class EntitiesArgs extends PageArgs {
+  @Field(() => EntityKind, { nullable: true, description: "Only entities of this kind (default: every kind)." })
+  @IsOptional()
+  @IsIn(Object.values(EntityKind))
+  kind?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only entities whose name or an alias contains this text, ignoring case (1 to 200 characters; a plain substring, not search syntax).",
+  })
+  @IsOptional()
+  @Matches(/^[\s\S]{1,200}$/, { message: "$property must have 1 to 200 characters" })
+  text?: string;
+}
+
+@ArgsType()
+export class DegreeArgs {
+  @Field(() => [RelationType], { nullable: true, description: "Only count these relationship types (default: all)." })
+  @IsOptional()
+  @IsIn(Object.values(RelationType), { each: true })
+  types?: string[];
+
+  @Field(() => Direction, { defaultValue: "BOTH", description: "OUTGOING, INCOMING or BOTH." })
+  @IsIn(Object.values(Direction))
+  direction: string = "BOTH";
+}
+
+@ArgsType()
+export class NeighboursArgs extends PageArgs {
+  @Field(() => [RelationType], { nullable: true, description: "Only neighbours linked by these relationship types, and only those relationships (default: all)." })
+  @IsOptional()
+  @IsIn(Object.values(RelationType), { each: true })
+  types?: string[];
+
+  @Field(() => [EntityKind], { nullable: true, description: "Only neighbours of these kinds (default: every kind)." })
+  @IsOptional()
+  @IsIn(Object.values(EntityKind), { each: true })
+  kinds?: string[];
+
+  @Field(() => Direction, { defaultValue: "BOTH", description: "OUTGOING (relationships from this entity), INCOMING or BOTH." })
+  @IsIn(Object.values(Direction))
+  direction: string = "BOTH";
 }
 
 @ArgsType()

@@ -1,17 +1,17 @@
 // Field resolvers shared by every entity (relations, sources) and the typed relation fields of some
 // kinds. All go through the request's DataLoaders: one statement per response level.
 import { IsIn, IsOptional } from "class-validator";
-import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { RelationDirection } from "../../repositories/entities.repository";
 import type { Entity as EntityData, Evidence as EvidenceData, SourceDoc } from "../../repositories/model";
 import type { GraphQLContext } from "../context";
-import { PageArgs, skipOf } from "../inputs/args";
-import { relationsKey } from "../loaders";
+import { DegreeArgs, NeighboursArgs, PageArgs, skipOf } from "../inputs/args";
+import { degreeKey, neighboursKey, relationsKey } from "../loaders";
 import { Evidence, FuzzyDate, Source } from "../types/common.type";
 import { toPage } from "../types/connection";
 import { Entity, Event, Institution, Person, Place, ResearchArea } from "../types/entity.types";
 import { Direction, ParticipationRole, RelationType } from "../types/enums";
-import { RelationConnection } from "../types/results.type";
+import { NeighbourConnection, RelationConnection } from "../types/results.type";
 
 /** Key under which a query that already fetched an event's places leaves them on the event. */
 export const PRELOADED_PLACES = "__places";
@@ -71,6 +71,25 @@ export class EntityFieldsResolver {
       relationsKey(entity.id, args.types ?? [], { direction: args.direction as RelationDirection, skip, limit: args.first }),
     );
     return toPage(page.relations, skip, page.total);
+  }
+
+  @FieldResolver(() => Int, {
+    description: "How many relationships this entity has (only `types`, in one direction, when given): the same count as relations' totalCount, without fetching any.",
+  })
+  async degree(@Root() entity: EntityData, @Args(() => DegreeArgs) args: DegreeArgs, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return (await ctx.loaders.degree.load(degreeKey(entity.id, args.types ?? [], args.direction as RelationDirection))) ?? 0;
+  }
+
+  @FieldResolver(() => NeighbourConnection, {
+    description:
+      "The distinct entities linked to this one, each with the relationships between them, by name: a capped expansion (first) with the count of all neighbours (totalCount) for \"N more\".",
+  })
+  async neighbours(@Root() entity: EntityData, @Args(() => NeighboursArgs) args: NeighboursArgs, @Ctx() ctx: GraphQLContext) {
+    const skip = skipOf(args.after);
+    const page = await ctx.loaders.neighbours.load(
+      neighboursKey(entity.id, { types: args.types ?? [], kinds: args.kinds ?? [] }, { direction: args.direction as RelationDirection, skip, limit: args.first }),
+    );
+    return toPage(page.neighbours, skip, page.total);
   }
 
   @FieldResolver(() => [Source], { description: "Every source that supports this entity." })

@@ -1,17 +1,29 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Entity as EntityData, SourceDoc } from "../../repositories/model";
 import type { GraphQLContext } from "../context";
-import { IdArgs } from "../inputs/args";
+import { EntitiesArgs, IdArgs, skipOf } from "../inputs/args";
 import { expectPrefix } from "../inputs/window";
 import { Source } from "../types/common.type";
+import { toPage } from "../types/connection";
 import { Entity, Event, Institution, Node, Person, Project, ResearchArea } from "../types/entity.types";
 import { LIST_CAPS } from "../../server/limits";
+import { EntityConnection } from "../types/results.type";
 
 @Resolver()
 export class LookupResolver {
   @Query(() => Node, { nullable: true, description: "Any entity or source by its global id; null when there is none." })
   async node(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: GraphQLContext): Promise<EntityData | SourceDoc | null> {
     return id.startsWith("source:") ? ctx.loaders.source.load(id) : ctx.loaders.entity.load(id);
+  }
+
+  @Query(() => EntityConnection, {
+    description:
+      "Every entity of a kind (or of every kind) in name order, optionally only those whose name or an alias contains a text: for browsing lists. Counts per kind: graphStats.labels. To find an entity by words, use search.",
+  })
+  async entities(@Args(() => EntitiesArgs) args: EntitiesArgs, @Ctx() ctx: GraphQLContext) {
+    const skip = skipOf(args.after);
+    const { total, entities } = await ctx.repos.entities.list(args.kind ?? null, args.text ?? null, skip, args.first);
+    return toPage(entities, skip, total);
   }
 
   @Query(() => Entity, { nullable: true, description: "Any entity by id; null when there is none." })

@@ -214,6 +214,25 @@ export const EventConnection = Connection(Event, "Event", "Events in date order.
 
 export const RelationConnection = Connection(Relation, "Relation", "Relationships of an entity.");
 
+export const EntityConnection = Connection(Entity, "Entity", "Entities in name order.");
+
+@ObjectType({ description: "An entity next to another one, with every relationship that links the two." })
+export class Neighbour {
+  @Field(() => Entity, { description: "The neighbouring entity." })
+  entity!: Entity;
+
+  @Field(() => [Relation], {
+    description: "The relationships between the two (of the types asked for), by type; `outgoing` is seen from the entity whose neighbours were asked for.",
+  })
+  relations!: Relation[];
+}
+
+export const NeighbourConnection = Connection(
+  Neighbour,
+  "Neighbour",
+  "Distinct neighbours of an entity, by name; totalCount is how many there are in all (the \"N more\" of a capped expansion).",
+);
+
 @ObjectType({ description: "One meeting in a series (a committee's numbered meetings, a dialogue's rounds)." })
 export class SeriesMeeting {
   @Field(() => Int, { nullable: true, description: "Its number in the series (1 for the first meeting)." })

@@ -1,0 +1,12 @@
+// How a relationship reads in words, from the side of the entity it is seen from.
+import type { Relation } from "../api/types";
+import { words } from "./kinds";
+
+/** "participated in (speaker)" / "← participated in", the type in the direction it is stored. */
+export function relationText(relation: Pick<Relation, "type" | "outgoing" | "role" | "title" | "tier" | "ordinal">): string {
+  const extras = [relation.title, relation.role && words(relation.role), relation.tier && `${words(relation.tier)} priority`, relation.ordinal && `no. ${relation.ordinal}`]
+    .filter(Boolean)
+    .join(", ");
+  const base = relation.outgoing ? words(relation.type) : `${words(relation.type)} (by)`;
+  return extras ? `${base} · ${extras}` : base;
+}
