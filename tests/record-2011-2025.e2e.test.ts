@@ -659,7 +659,8 @@ const FACTS: Fact[] = [
     id: "event:joint-st-committee-meeting-6-2021-11",
     line: "was held online in November 2021",
     check: (e) => {
-      expect(e.date).toEqual({ value: "2021-11", precision: "MONTH" });
+      // November 2021 here; the MOFA notice of the 6th meeting (more-2011-2026 sheet 14) refines it to 30 November.
+      expect(e.date).toEqual({ value: "2021-11-30", precision: "DAY" });
       expect(e.ordinal).toBe(6);
       return e.evidence;
     },
@@ -1126,7 +1127,7 @@ const COMMITTEE_MEETINGS = [
   { ordinal: 3, id: "event:joint-st-committee-meeting-3-2015-05", date: "2015-05-18" }, // 05-mofa-third: 18 May 2015
   { ordinal: 4, id: "event:joint-st-committee-meeting-4-2017-11", date: "2017-11-24" }, // 02-mofa-4th: 24 November 2017
   { ordinal: 5, id: "event:joint-st-committee-meeting-5-2019-12", date: "2019-12" }, // 03-mofa-7th: December 2019
-  { ordinal: 6, id: "event:joint-st-committee-meeting-6-2021-11", date: "2021-11" }, // 03-mofa-7th: November 2021
+  { ordinal: 6, id: "event:joint-st-committee-meeting-6-2021-11", date: "2021-11-30" }, // 03-mofa-7th: November 2021; more-2011-2026 sheet 14: 30 November
   { ordinal: 7, id: "event:joint-st-committee-meeting-7-2023-12", date: "2023-12-07" }, // 03-mofa-7th: 7 December 2023
 ];
 
@@ -1364,6 +1365,7 @@ describe("the 2011–2025 record: 24 fact sheets through the GraphQL API", () =>
         { title: "Director-General for Research and Innovation", asOf: "2018-10-07", sources: [src("05-ec-rtd-japan-news-2018")] },
         { title: "Director-General for Research and Innovation", asOf: "2018-11-29", sources: [src("05-ec-rtd-japan-news-2018")] },
         { title: "Director-General", asOf: "2019-12-05", sources: [src("01-mofa-5th-joint-committee-2019")] },
+        { title: "Director-General", asOf: "2021-12-01", sources: ["source:mofa-via-govbase-sixth-joint-committee-2021"] }, // more-2011-2026 sheet 14
         { title: "Director-General", asOf: "2022-05-17", sources: [src("04-mofa-odawara-paquet-2022")] },
       ]);
     });
@@ -1373,6 +1375,8 @@ describe("the 2011–2025 record: 24 fact sheets through the GraphQL API", () =>
       expect(statements(e, "institution:mofa-japan")).toEqual([
         { title: "Ambassador in charge of science and technology cooperation", asOf: "2017-11-24", sources: [src("02-mofa-4th-joint-committee-2017")] },
         { title: "Ambassador for Science and Technology Cooperation", asOf: "2019-12-05", sources: [src("01-mofa-5th-joint-committee-2019")] },
+        // more-2011-2026 sheet 14 (MOFA notice of the 6th meeting, 1 December 2021)
+        { title: "Ambassador in charge of science and technology cooperation (外務省科学技術協力担当大使)", asOf: "2021-12-01", sources: ["source:mofa-via-govbase-sixth-joint-committee-2021"] },
       ]);
     });
 
