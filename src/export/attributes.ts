@@ -24,6 +24,9 @@ export const NODE_ATTRIBUTES: readonly Attribute[] = [
   { name: "evidenceSources", type: "string[]" },
   { name: "evidenceQuotes", type: "string[]" },
   { name: "evidenceCurated", type: "string[]" },
+  { name: "evidenceInferred", type: "string[]" },
+  { name: "inferredDateFields", type: "string[]" },
+  { name: "inferredDateReasons", type: "string[]" },
   { name: "notes", type: "string[]" },
   { name: "disagreements", type: "string" },
   // dates as the source gives them, and the first and last day they cover
@@ -53,6 +56,9 @@ export const NODE_ATTRIBUTES: readonly Attribute[] = [
   { name: "documentType", type: "string" },
   { name: "eventType", type: "string" },
   { name: "ordinal", type: "long" },
+  { name: "participantCount", type: "long" },
+  { name: "partnerCount", type: "long" },
+  { name: "budget", type: "string" },
   { name: "topics", type: "string[]" },
   { name: "placeType", type: "string" },
   { name: "postalCode", type: "string" },
@@ -62,6 +68,7 @@ export const NODE_ATTRIBUTES: readonly Attribute[] = [
   { name: "publisher", type: "string" },
   { name: "file", type: "string" },
   { name: "retrieved", type: "string" },
+  { name: "dateNotStated", type: "boolean" },
 ];
 
 /** Properties of relationships (type, ends and key come first). */
@@ -82,11 +89,14 @@ export const RELATIONSHIP_ATTRIBUTES: readonly Attribute[] = [
   { name: "evidenceSources", type: "string[]" },
   { name: "evidenceQuotes", type: "string[]" },
   { name: "evidenceCurated", type: "string[]" },
+  { name: "evidenceInferred", type: "string[]" },
+  { name: "inferredDateFields", type: "string[]" },
+  { name: "inferredDateReasons", type: "string[]" },
   { name: "notes", type: "string[]" },
 ];
 
 /** Stored properties that are bookkeeping, not data: never exported. */
-export const INTERNAL_PROPERTIES: readonly string[] = ["id", "kind", "seedHash", "searchText"];
+export const INTERNAL_PROPERTIES: readonly string[] = ["id", "kind", "seedHash", "searchText", "descriptionText"];
 
 /** A node of an export: an entity (kind = its kind) or a source (kind = "Source"). */
 export interface ExportNode {

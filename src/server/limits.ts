@@ -25,7 +25,7 @@ export const LIMITS = {
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2_000,
-  maxCost: 20_000,
+  maxCost: 100_000,
   maxBodyBytes: 100 * 1024,
   /** Nesting of the JSON body (the variables start at level 2): a curated input needs about 6. */
   maxBodyDepth: 16,
@@ -54,6 +54,11 @@ export const LIST_CAPS: Record<string, number> = {
   // edges a few per node.
   "InstitutionNetwork.nodes": 1,
   "InstitutionNetwork.edges": 4,
+  // Not enforced, bounded by the data: an edge's activities and an activity's evidence are a handful
+  // each (the curated seed: at most a few), counted as such so that a network with its evidence fits.
+  "NetworkEdge.activities": 5,
+  "NetworkEdge.undatedActivities": 5,
+  "SharedActivity.evidence": 3,
 };
 export const DEFAULT_LIST_SIZE = 10;
 
