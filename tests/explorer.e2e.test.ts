@@ -118,7 +118,9 @@ describe("the explorer in Chromium", () => {
   it("Escape closes the suggestions, then clears the text", async () => {
     await page.goto(`${url}/`);
     const box = page.locator("main").getByRole("combobox");
-    await box.fill("JST");
+    // Typed as a user types (fill() right after a navigation can land before the page listens).
+    await box.click();
+    await box.pressSequentially("JST", { delay: 50 });
     await page.getByRole("option").first().waitFor(WAIT);
     await box.press("Escape");
     await expect(box.getAttribute("aria-expanded")).resolves.toBe("false");
@@ -172,20 +174,47 @@ describe("the explorer in Chromium", () => {
     await page.goto(`${url}/who-met/${SMITS}`);
     await page.locator(".graph-canvas canvas").first().waitFor(WAIT);
     await page.getByText("arranging …").waitFor({ state: "detached", timeout: 30_000 });
-    // The longest line from the person: its middle is clear of other nodes.
+    // Settled: a layout has finished and no other starts (the ties among the people met arrive after
+    // the first picture and lay it out again).
+    const settled = () =>
+      page.waitForFunction(() => {
+        const graph = document.querySelector(".graph") as HTMLElement | null;
+        return graph?.dataset.layout === "idle" && Number(graph.dataset.layoutsDone) >= 1 ? graph.dataset.layoutsDone : false;
+      }, undefined, { timeout: 30_000 });
+    let done = await (await settled()).jsonValue();
+    for (;;) {
+      await page.waitForTimeout(2_000);
+      const now = await (await settled()).jsonValue();
+      if (now === done) break;
+      done = now;
+    }
+    // The longest line from the person whose middle is on the picture itself (not under the legend
+    // or the download bar) and clear of every node.
     const target = await page.evaluate((ego) => {
       const element = document.querySelector(".graph-canvas") as HTMLElement & { sigma: any };
       const sigma = element.sigma;
       const graph = sigma.getGraph();
-      let best: { edge: string; x: number; y: number; length: number } | null = null;
+      const frame = element.getBoundingClientRect();
+      const lines: Array<{ edge: string; x: number; y: number; length: number }> = [];
       graph.forEachEdge((edge: string, _a: unknown, source: string, targetNode: string) => {
         if (!edge.startsWith("met:") || (source !== ego && targetNode !== ego)) return;
         const p = sigma.graphToViewport(graph.getNodeAttributes(source));
         const q = sigma.graphToViewport(graph.getNodeAttributes(targetNode));
-        const length = Math.hypot(p.x - q.x, p.y - q.y);
-        if (!best || length > best.length) best = { edge, x: (p.x + q.x) / 2, y: (p.y + q.y) / 2, length };
+        lines.push({ edge, x: (p.x + q.x) / 2, y: (p.y + q.y) / 2, length: Math.hypot(p.x - q.x, p.y - q.y) });
       });
-      return best as { edge: string; x: number; y: number } | null;
+      lines.sort((a, b) => b.length - a.length);
+      const clear = (line: { x: number; y: number }) => {
+        const hit = document.elementFromPoint(frame.left + line.x, frame.top + line.y);
+        // sigma's own layers (its mouse layer is on top), not a legend or toolbar over the picture
+        if (!hit || !element.contains(hit) || !(hit.tagName === "CANVAS" || hit.classList.contains("sigma-mouse"))) return false;
+        let near = false;
+        graph.forEachNode((_n: string, attributes: any) => {
+          const v = sigma.graphToViewport(attributes);
+          if (Math.hypot(v.x - line.x, v.y - line.y) < 24) near = true;
+        });
+        return !near;
+      };
+      return lines.find(clear) ?? null;
     }, SMITS);
     expect(target).not.toBeNull();
     const box = (await page.locator(".graph-canvas").boundingBox())!;

@@ -90,7 +90,7 @@ export async function whoMet(
   for (;;) {
     const data: { whoMet: Connection<Encounter> } = await request(
       `query WhoMet($personId: ID!, $from: String, $to: String, $after: String) {
-        whoMet(personId: $personId, from: $from, to: $to, first: 100, after: $after) {
+        whoMet(personId: $personId, from: $from, to: $to, first: 25, after: $after) {
           totalCount pageInfo { hasNextPage endCursor }
           edges { node {
             person { id kind name }
