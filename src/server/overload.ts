@@ -1,6 +1,7 @@
 // Fast refusal under overload: at most `maxConcurrent` GraphQL requests execute at once, at most
 // `maxQueued` wait (each for at most `queueTimeoutMs`), and anything beyond is answered at once with
 // HTTP 503 and Retry-After. /health is not behind this gate, so it answers while GraphQL is saturated.
+import { AsyncResource } from "node:async_hooks";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { log } from "../logger";
 
@@ -58,7 +59,9 @@ export function overloadGate({ maxConcurrent, maxQueued, queueTimeoutMs }: Overl
     if (active < maxConcurrent) return start();
     if (queue.length >= maxQueued) return refuse(res, `${maxConcurrent} requests running and ${maxQueued} waiting`);
     const entry = {
-      start,
+      // Started later from another request's "finish": bound to this request's own async context, so
+      // it keeps its own request scope (deadline, Cypher tally) instead of the finishing request's.
+      start: AsyncResource.bind(start),
       timer: setTimeout(() => {
         const at = queue.indexOf(entry);
         if (at >= 0) queue.splice(at, 1);
