@@ -32,7 +32,7 @@ describe("limits on hostile queries", () => {
     ["aliases", `{ ${Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: graphStats { nodeCount }`).join(" ")} }`, "TOO_MANY_ALIASES"],
     ["directives", `{ graphStats { nodeCount ${"@include(if: true) ".repeat(LIMITS.maxDirectives + 1)} } }`, "TOO_MANY_DIRECTIVES"],
     ["tokens", `{ graphStats { ${"nodeCount ".repeat(LIMITS.maxTokens)} } }`, "TOO_MANY_TOKENS"],
-    ["cost", `{ timeline(first: 100) { edges { node { relations(first: 100) { edges { node { type } } } } } } }`, "QUERY_TOO_COMPLEX"],
+    ["cost", `{ timeline(first: 100) { edges { node { relations(first: 100) { edges { node { type evidence { quote } } } } } } } }`, "QUERY_TOO_COMPLEX"],
   ])("refuses a query over the %s limit with its code and no Cypher", async (_name, query, code) => {
     const { status, body } = await post({ query });
     expect(status).toBe(400);
@@ -50,7 +50,7 @@ describe("limits on hostile queries", () => {
 
   it("costs the same query text anew for page sizes that differ (the cost is remembered per document and variables)", async () => {
     const query = `query Nested($outer: Int!, $inner: Int!, $from: String) {
-      timeline(first: $outer, from: $from) { edges { node { relations(first: $inner) { edges { node { type } } } } } }
+      timeline(first: $outer, from: $from) { edges { node { relations(first: $inner) { edges { node { type evidence { quote } } } } } } }
     }`;
     const within = { outer: 10, inner: 10, from: "2010" };
     const over = { outer: 100, inner: 100, from: "2010" };
