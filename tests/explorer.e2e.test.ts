@@ -188,39 +188,61 @@ describe("the explorer in Chromium", () => {
       if (now === done) break;
       done = now;
     }
-    // The longest line from the person whose middle is on the picture itself (not under the legend
-    // or the download bar) and clear of every node.
-    const target = await page.evaluate((ego) => {
-      const element = document.querySelector(".graph-canvas") as HTMLElement & { sigma: any };
-      const sigma = element.sigma;
-      const graph = sigma.getGraph();
-      const frame = element.getBoundingClientRect();
-      const lines: Array<{ edge: string; x: number; y: number; length: number }> = [];
-      graph.forEachEdge((edge: string, _a: unknown, source: string, targetNode: string) => {
-        if (!edge.startsWith("met:") || (source !== ego && targetNode !== ego)) return;
-        const p = sigma.graphToViewport(graph.getNodeAttributes(source));
-        const q = sigma.graphToViewport(graph.getNodeAttributes(targetNode));
-        lines.push({ edge, x: (p.x + q.x) / 2, y: (p.y + q.y) / 2, length: Math.hypot(p.x - q.x, p.y - q.y) });
-      });
-      lines.sort((a, b) => b.length - a.length);
-      const clear = (line: { x: number; y: number }) => {
-        const hit = document.elementFromPoint(frame.left + line.x, frame.top + line.y);
-        // sigma's own layers (its mouse layer is on top), not a legend or toolbar over the picture
-        if (!hit || !element.contains(hit) || !(hit.tagName === "CANVAS" || hit.classList.contains("sigma-mouse"))) return false;
-        let near = false;
-        graph.forEachNode((_n: string, attributes: any) => {
-          const v = sigma.graphToViewport(attributes);
-          if (Math.hypot(v.x - line.x, v.y - line.y) < 24) near = true;
+    // A point on a line from the person that is on the picture itself (not under the legend or the
+    // download bar), clear of every node, and that sigma's own hit test (its picking buffer, freshly
+    // drawn) resolves to that line: the longest lines first, several points along each.
+    const findTarget = () =>
+      page.evaluate((ego) => {
+        const element = document.querySelector(".graph-canvas") as HTMLElement & { sigma: any };
+        const sigma = element.sigma;
+        sigma.refresh();
+        const graph = sigma.getGraph();
+        const frame = element.getBoundingClientRect();
+        const lines: Array<{ edge: string; p: { x: number; y: number }; q: { x: number; y: number }; length: number }> = [];
+        graph.forEachEdge((edge: string, _a: unknown, source: string, targetNode: string) => {
+          if (!edge.startsWith("met:") || (source !== ego && targetNode !== ego)) return;
+          const p = sigma.graphToViewport(graph.getNodeAttributes(source));
+          const q = sigma.graphToViewport(graph.getNodeAttributes(targetNode));
+          lines.push({ edge, p, q, length: Math.hypot(p.x - q.x, p.y - q.y) });
         });
-        return !near;
-      };
-      return lines.find(clear) ?? null;
-    }, SMITS);
-    expect(target).not.toBeNull();
-    const box = (await page.locator(".graph-canvas").boundingBox())!;
-    await page.mouse.click(box.x + target!.x, box.y + target!.y);
+        lines.sort((a, b) => b.length - a.length);
+        const clear = (point: { x: number; y: number }) => {
+          const hit = document.elementFromPoint(frame.left + point.x, frame.top + point.y);
+          // sigma's own layers (its mouse layer is on top), not a legend or toolbar over the picture
+          if (!hit || !element.contains(hit) || !(hit.tagName === "CANVAS" || hit.classList.contains("sigma-mouse"))) return false;
+          let near = false;
+          graph.forEachNode((_n: string, attributes: any) => {
+            const v = sigma.graphToViewport(attributes);
+            if (Math.hypot(v.x - point.x, v.y - point.y) < 24) near = true;
+          });
+          return !near;
+        };
+        for (const line of lines)
+          for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+            const point = { x: line.p.x + t * (line.q.x - line.p.x), y: line.p.y + t * (line.q.y - line.p.y) };
+            if (!clear(point)) continue;
+            const hit = sigma.getHitAtPosition(point);
+            if (hit?.kind === "edge" && hit.key === line.edge) return { edge: line.edge, x: point.x, y: point.y };
+          }
+        return null;
+      }, SMITS);
     const panel = page.getByTestId("evidence-panel");
-    await panel.waitFor(WAIT);
+    // A picture still being drawn by a starved browser can move under the pointer between finding a
+    // point and clicking it: up to three tries, each at a point the hit test has just confirmed.
+    let target: { edge: string; x: number; y: number } | null = null;
+    const tries: string[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      target = await findTarget();
+      expect(target, "no point on a meeting line that the picture's hit test resolves to it").not.toBeNull();
+      const box = (await page.locator(".graph-canvas").boundingBox())!;
+      await page.mouse.click(box.x + target!.x, box.y + target!.y);
+      const opened = await panel.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+      if (opened) break;
+      tries.push(`${target!.edge} at ${Math.round(target!.x)},${Math.round(target!.y)}`);
+    }
+    await panel.waitFor({ timeout: 1_000 }).catch(() => {
+      throw new Error(`clicking a meeting line opened no evidence panel; clicked ${tries.join("; ")}`);
+    });
     const other = api.encounters.find((e) => `met:${e.person.id}` === target!.edge)!;
     await expect(panel.locator("h3").innerText()).resolves.toContain(other.person.name);
     const quotes = await panel.locator(".quote").allInnerTexts();
