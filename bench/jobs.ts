@@ -5,7 +5,7 @@
 //         exactly what the API sends, even when the repositories change), replayed through the driver
 //         in the same sequence (e.g. the network's breadth-first levels) for the raw-driver floor;
 //   ogm — the closest nested query over @neo4j/graphql type definitions (or why there is none).
-import { toWindow } from "../src/graphql/inputs/window";
+import { toWindow } from "../src/graphql/shared/window.args";
 import { parse, type FieldNode, type OperationDefinitionNode } from "graphql";
 import { DETAIL_RULES, needsDetail, type DetailRules } from "../src/graphql/selection";
 import type { Database } from "../src/neo4j/database";

@@ -4,7 +4,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { cypher, cypherFolder } from "../src/neo4j/cypher-files";
 import { toParams } from "../src/neo4j/database";
-import { toWindow } from "../src/graphql/inputs/window";
+import { toWindow } from "../src/graphql/shared/window.args";
 import type { Repositories } from "../src/repositories";
 import type { Entity } from "../src/repositories/model";
 import type { QuerySample } from "./generate";

@@ -1,10 +1,10 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context";
-import { skipOf, TimelineArgs } from "../inputs/args";
-import { toWindow } from "../inputs/window";
-import { toPage } from "../types/connection";
-import { EventConnection } from "../types/results.type";
-import { PRELOADED_PLACES } from "./entity.resolver";
+import { skipOf, TimelineArgs } from "../shared/page.args";
+import { toWindow } from "../shared/window.args";
+import { toPage } from "../shared/connection.type";
+import { EventConnection } from "../shared/path.type";
+import { PRELOADED_PLACES } from "../entity/entity-fields.resolver";
 
 @Resolver()
 export class TimelineResolver {

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context";
-import { SearchArgs, skipOf } from "../inputs/args";
-import { toPage } from "../types/connection";
+import { SearchArgs, skipOf } from "../shared/page.args";
+import { toPage } from "../shared/connection.type";
 import { DETAIL_RULES, needsDetail } from "../selection";
-import { SearchConnection } from "../types/results.type";
+import { SearchConnection } from "../shared/path.type";
 
 @Resolver()
 export class SearchResolver {

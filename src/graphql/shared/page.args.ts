@@ -3,8 +3,8 @@
 import { IsIn, IsOptional, Matches, Max, Min, registerDecorator, type ValidationOptions } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { IsPartialDate } from "../../seed/model";
-import { decodeCursor } from "../types/connection";
-import { Direction, EntityKind, EventType, NetworkLink, PriorityTier, RelationType, TraceTargetKind } from "../types/enums";
+import { decodeCursor } from "./connection.type";
+import { Direction, EntityKind, EventType, NetworkLink, PriorityTier, RelationType, TraceTargetKind } from "./enums";
 
 export const MAX_PAGE = 100;
 export const MAX_HOPS = 6;

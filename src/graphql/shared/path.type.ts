@@ -2,8 +2,8 @@
 // traces, institutional networks.
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Evidence, FuzzyDate } from "./common.type";
-import { Connection } from "./connection";
-import { Entity, Event, Institution, Person, Place, Relation, ResearchArea } from "./entity.types";
+import { Connection } from "./connection.type";
+import { Entity, Event, Institution, Person, Place, Relation, ResearchArea } from "../entity/entity.type";
 import { EvidenceKind, MeetingKind, NetworkLink, ParticipationRole, PriorityTier, RelationType } from "./enums";
 
 @ObjectType({ description: "One occasion on which two people met, with its evidence." })

@@ -2,7 +2,7 @@
 // (seed/rules.ts) so that expected failures come back as field errors in the result.
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
-import { EntityKind, RelationType } from "../types/enums";
+import { EntityKind, RelationType } from "../shared/enums";
 
 @InputType({ description: "Provenance of a curated change: a quote from a source, or the curator's reason." })
 export class EvidenceInput {

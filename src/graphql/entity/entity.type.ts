@@ -2,8 +2,8 @@
 // its evidence), and one object type per kind with its own properties. Relation-derived fields
 // (relations, affiliations, participants, places …) are field resolvers in entity.resolver.ts.
 import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
-import { Disagreement, Evidence, ExternalIdentifier, FuzzyDate } from "./common.type";
-import { Node } from "./node.interface";
+import { Disagreement, Evidence, ExternalIdentifier, FuzzyDate } from "../shared/common.type";
+import { Node } from "../shared/node.interface";
 import {
   DocumentType,
   EntityKind,
@@ -12,7 +12,7 @@ import {
   PlaceType,
   ProgrammeType,
   RelationType,
-} from "./enums";
+} from "../shared/enums";
 
 export { Node };
 

@@ -2,9 +2,9 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { TraceFilter } from "../../repositories/traces.repository";
 import type { GraphQLContext } from "../context";
-import { PriorityReachArgs, ProjectTraceArgs } from "../inputs/args";
+import { PriorityReachArgs, ProjectTraceArgs } from "../shared/page.args";
 import { DETAIL_RULES, needsDetail } from "../selection";
-import { PriorityTrace } from "../types/results.type";
+import { PriorityTrace } from "../shared/path.type";
 import { LIST_CAPS } from "../../server/limits";
 
 function traceFilter(args: { tiers?: string[]; setBy?: string; statedOnly: boolean }): TraceFilter {

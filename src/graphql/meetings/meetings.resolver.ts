@@ -2,10 +2,10 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import { occasionCount } from "../../repositories/meetings.repository";
 import type { GraphQLContext } from "../context";
-import { MeetingsBetweenArgs, skipOf, WhoMetArgs } from "../inputs/args";
-import { toWindow } from "../inputs/window";
-import { toPage } from "../types/connection";
-import { EncounterConnection, MeetingCheck } from "../types/results.type";
+import { MeetingsBetweenArgs, skipOf, WhoMetArgs } from "../shared/page.args";
+import { toWindow } from "../shared/window.args";
+import { toPage } from "../shared/connection.type";
+import { EncounterConnection, MeetingCheck } from "../shared/path.type";
 import { badInput } from "../errors";
 import { DETAIL_RULES, needsDetail } from "../selection";
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context";
 import { badInput } from "../errors";
-import { SeriesMeeting } from "../types/results.type";
+import { SeriesMeeting } from "../shared/path.type";
 import { LIST_CAPS } from "../../server/limits";
 
 @Resolver()

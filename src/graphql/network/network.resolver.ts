@@ -1,10 +1,10 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { LinkKind } from "../../repositories/network.repository";
 import type { GraphQLContext } from "../context";
-import { NetworkArgs } from "../inputs/args";
-import { toWindow } from "../inputs/window";
-import { NetworkLink } from "../types/enums";
-import { InstitutionNetwork } from "../types/results.type";
+import { NetworkArgs } from "../shared/page.args";
+import { toWindow } from "../shared/window.args";
+import { NetworkLink } from "../shared/enums";
+import { InstitutionNetwork } from "../shared/path.type";
 
 @Resolver()
 export class NetworkResolver {

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import type { ChangeResult } from "../../curation/curation.service";
 import type { GraphQLContext } from "../context";
-import { EntityInput, RelationshipInput, RelationshipRemovalInput } from "../inputs/curation.input";
-import { Entity } from "../types/entity.types";
+import { EntityInput, RelationshipInput, RelationshipRemovalInput } from "./curation.input";
+import { Entity } from "../entity/entity.type";
 
 @ObjectType({ description: "What is wrong with an input, field by field (nothing was written)." })
 class FieldError {

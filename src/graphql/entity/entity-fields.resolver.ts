@@ -5,13 +5,13 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, R
 import type { RelationDirection } from "../../repositories/entities.repository";
 import type { Entity as EntityData, Evidence as EvidenceData, SourceDoc } from "../../repositories/model";
 import type { GraphQLContext } from "../context";
-import { DegreeArgs, NeighboursArgs, PageArgs, skipOf } from "../inputs/args";
+import { DegreeArgs, NeighboursArgs, PageArgs, skipOf } from "../shared/page.args";
 import { degreeKey, neighboursKey, relationsKey } from "../loaders";
-import { Evidence, FuzzyDate, Source } from "../types/common.type";
-import { toPage } from "../types/connection";
-import { Entity, Event, Institution, Person, Place, ResearchArea } from "../types/entity.types";
-import { Direction, ParticipationRole, RelationType } from "../types/enums";
-import { NeighbourConnection, RelationConnection } from "../types/results.type";
+import { Evidence, FuzzyDate, Source } from "../shared/common.type";
+import { toPage } from "../shared/connection.type";
+import { Entity, Event, Institution, Person, Place, ResearchArea } from "./entity.type";
+import { Direction, ParticipationRole, RelationType } from "../shared/enums";
+import { NeighbourConnection, RelationConnection } from "../shared/path.type";
 
 /** Key under which a query that already fetched an event's places leaves them on the event. */
 export const PRELOADED_PLACES = "__places";

@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Entity as EntityData, SourceDoc } from "../../repositories/model";
 import type { GraphQLContext } from "../context";
-import { EntitiesArgs, IdArgs, skipOf } from "../inputs/args";
-import { expectPrefix } from "../inputs/window";
-import { Source } from "../types/common.type";
-import { toPage } from "../types/connection";
-import { Entity, Event, Institution, Node, Person, Project, ResearchArea } from "../types/entity.types";
+import { EntitiesArgs, IdArgs, skipOf } from "../shared/page.args";
+import { expectPrefix } from "../shared/window.args";
+import { Source } from "../shared/common.type";
+import { toPage } from "../shared/connection.type";
+import { Entity, Event, Institution, Node, Person, Project, ResearchArea } from "./entity.type";
 import { LIST_CAPS } from "../../server/limits";
-import { EntityConnection } from "../types/results.type";
+import { EntityConnection } from "../shared/path.type";
 
 @Resolver()
 export class LookupResolver {

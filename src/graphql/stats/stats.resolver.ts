@@ -1,6 +1,6 @@
 import { Ctx, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context";
-import { GraphStats } from "../types/graph-stats.type";
+import { GraphStats } from "./stats.type";
 
 @Resolver()
 export class StatsResolver {
