@@ -1,5 +1,16 @@
 // The one buildSchema call. The emitted SDL (schema.graphql, sorted) is committed; tests fail when it
 // is stale, and `npm run schema` rewrites it.
+//
+// Layout of src/graphql (as in type-graphql's examples and GraphQL Hive's modules):
+// - <feature>/<feature>.{args,type,resolver}.ts — one folder per feature: entity, meetings, traces,
+//   network, paths, search, series, timeline, stats, curation. A feature imports only from shared/,
+//   from entity/ (the entity types every answer is made of) and from the top level.
+// - shared/ — GraphQL pieces two or more features use: enums, Node, FuzzyDate/Evidence/Source,
+//   cursor connections, paging and list-filter args, the time window (window.args.ts), paths.
+// - top level — the request plumbing the server imports: schema, context, loaders, selection, errors.
+// Argument rules are class-validator decorators on @ArgsType classes (ids: @IsEntityId from
+// domain/ids.ts); only rules across arguments (a window that ends before it starts, the same id
+// twice) are checked in code.
 import "reflect-metadata";
 import path from "node:path";
 import type { GraphQLSchema } from "graphql";
@@ -8,7 +19,7 @@ import { PROJECT_ROOT } from "../config/config";
 import type { GraphQLContext } from "./context";
 import { CurationResolver } from "./curation/curation.resolver";
 import { ENTITY_FIELD_RESOLVERS } from "./entity/entity-fields.resolver";
-import { LookupResolver } from "./entity/entity.resolver";
+import { EntityResolver } from "./entity/entity.resolver";
 import { MeetingsResolver } from "./meetings/meetings.resolver";
 import { NetworkResolver } from "./network/network.resolver";
 import { PathsResolver } from "./paths/paths.resolver";
@@ -22,7 +33,7 @@ import { ENTITY_TYPES } from "./entity/entity.type";
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema.graphql");
 
 export const RESOLVERS = [
-  LookupResolver,
+  EntityResolver,
   SearchResolver,
   MeetingsResolver,
   PathsResolver,

@@ -22,8 +22,31 @@ export class EvidenceInput {
   curated?: string;
 }
 
+/** What every curated change carries besides its subject: a remark, and the evidence. */
+@InputType("ProvenanceInput")
+abstract class ProvenanceInput {
+  @Field(() => String, { nullable: true, description: "A curator's remark." })
+  note?: string;
+
+  @Field(() => [EvidenceInput], { description: "At least one quote or curated reason." })
+  evidence!: EvidenceInput[];
+}
+
+/** How a relationship is named: its type and its two ends. */
+@InputType("RelationshipEndsInput")
+abstract class RelationshipEndsInput {
+  @Field(() => RelationType, { description: "Relationship type." })
+  type!: string;
+
+  @Field(() => ID, { description: "Start entity id." })
+  from!: string;
+
+  @Field(() => ID, { description: "End entity id." })
+  to!: string;
+}
+
 @InputType({ description: "An entity to create, or to update (name, aliases and the given properties are replaced; evidence is added)." })
-export class EntityInput {
+export class EntityInput extends ProvenanceInput {
   @Field(() => ID, { description: "Id: kind prefix and slug, e.g. person:makoto-katsura." })
   id!: string;
 
@@ -38,25 +61,10 @@ export class EntityInput {
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: "Kind-specific properties, as in the seed format (e.g. {\"eventType\": \"forum\", \"date\": \"2014-10\"})." })
   properties?: Record<string, unknown>;
-
-  @Field(() => String, { nullable: true, description: "A curator's remark." })
-  note?: string;
-
-  @Field(() => [EvidenceInput], { description: "At least one quote or curated reason." })
-  evidence!: EvidenceInput[];
 }
 
 @InputType({ description: "A relationship to add (adding the same one again adds only new evidence)." })
-export class RelationshipInput {
-  @Field(() => RelationType, { description: "Relationship type." })
-  type!: string;
-
-  @Field(() => ID, { description: "Start entity id." })
-  from!: string;
-
-  @Field(() => ID, { description: "End entity id." })
-  to!: string;
-
+export class RelationshipInput extends RelationshipEndsInput {
   @Field(() => GraphQLJSONObject, { nullable: true, description: "Type-specific properties (role, title, asOf, tier, ordinal, date)." })
   properties?: Record<string, unknown>;
 
@@ -68,15 +76,7 @@ export class RelationshipInput {
 }
 
 @InputType({ description: "A relationship to remove, identified like in the seed (type, ends, role or title, asOf)." })
-export class RelationshipRemovalInput {
-  @Field(() => RelationType, { description: "Relationship type." })
-  type!: string;
-
-  @Field(() => ID, { description: "Start entity id." })
-  from!: string;
-
-  @Field(() => ID, { description: "End entity id." })
-  to!: string;
+export class RelationshipRemovalInput extends RelationshipEndsInput {
 
   @Field(() => String, { nullable: true, description: "Role, when the relationship has one." })
   role?: string;

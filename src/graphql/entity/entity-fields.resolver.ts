@@ -1,65 +1,28 @@
 // Field resolvers shared by every entity (relations, sources) and the typed relation fields of some
 // kinds. All go through the request's DataLoaders: one statement per response level.
-import { IsIn, IsOptional } from "class-validator";
-import { Args, ArgsType, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { RelationDirection } from "../../repositories/entities.repository";
 import type { Entity as EntityData, Evidence as EvidenceData, SourceDoc } from "../../repositories/model";
 import type { GraphQLContext } from "../context";
-import { DegreeArgs, NeighboursArgs, PageArgs, skipOf } from "../shared/page.args";
 import { degreeKey, neighboursKey, relationsKey } from "../loaders";
-import { Evidence, FuzzyDate, Source } from "../shared/common.type";
+import { skipOf } from "../shared/common.args";
+import { Evidence, Source } from "../shared/common.type";
 import { toPage } from "../shared/connection.type";
-import { Entity, Event, Institution, Person, Place, ResearchArea } from "./entity.type";
-import { Direction, ParticipationRole, RelationType } from "../shared/enums";
-import { NeighbourConnection, RelationConnection } from "../shared/path.type";
+import { DegreeArgs, NeighboursArgs, RelationsArgs } from "./entity.args";
+import {
+  Affiliation,
+  Entity,
+  Event,
+  NeighbourConnection,
+  Participation,
+  Person,
+  Place,
+  RelationConnection,
+  ResearchArea,
+} from "./entity.type";
 
 /** Key under which a query that already fetched an event's places leaves them on the event. */
 export const PRELOADED_PLACES = "__places";
-
-@ArgsType()
-class RelationsArgs extends PageArgs {
-  @Field(() => [RelationType], { nullable: true, description: "Only these relationship types (default: all)." })
-  @IsOptional()
-  @IsIn(Object.values(RelationType), { each: true })
-  types?: string[];
-
-  @Field(() => Direction, { defaultValue: "BOTH", description: "OUTGOING, INCOMING or BOTH." })
-  @IsIn(Object.values(Direction))
-  direction: string = "BOTH";
-}
-
-@ObjectType({ description: "A person's position at an institution, as a source states it." })
-class Affiliation {
-  @Field(() => Institution, { description: "The institution." })
-  institution!: EntityData;
-
-  @Field(() => String, { nullable: true, description: "The title held, e.g. Director-General." })
-  title!: string | null;
-
-  @Field(() => FuzzyDate, { nullable: true, description: "The date at which the source states it." })
-  asOf!: unknown;
-
-  @Field(() => Boolean, { description: "True when a source states it; false when curated." })
-  stated!: boolean;
-
-  @Field(() => [Evidence], { description: "Quotes or curated reasons." })
-  evidence!: EvidenceData[];
-}
-
-@ObjectType({ description: "Someone's part in an event." })
-class Participation {
-  @Field(() => Entity, { description: "The person, institution or project that took part, or a country or place taking part." })
-  participant!: EntityData;
-
-  @Field(() => ParticipationRole, { description: "Role: chair, co-chair, speaker, participant, organiser, host or contact." })
-  role!: string;
-
-  @Field(() => Boolean, { description: "True when a source states it; false when curated." })
-  stated!: boolean;
-
-  @Field(() => [Evidence], { description: "Quotes or curated reasons." })
-  evidence!: EvidenceData[];
-}
 
 @Resolver(() => Entity)
 export class EntityFieldsResolver {

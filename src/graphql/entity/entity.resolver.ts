@@ -1,16 +1,25 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
+// Entity lookups: node, entity and the typed lookups by id, the browsing list, and the sources.
+import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Entity as EntityData, SourceDoc } from "../../repositories/model";
+import { LIST_CAPS } from "../../server/limits";
 import type { GraphQLContext } from "../context";
-import { EntitiesArgs, IdArgs, skipOf } from "../shared/page.args";
-import { expectPrefix } from "../shared/window.args";
+import { skipOf } from "../shared/common.args";
 import { Source } from "../shared/common.type";
 import { toPage } from "../shared/connection.type";
-import { Entity, Event, Institution, Node, Person, Project, ResearchArea } from "./entity.type";
-import { LIST_CAPS } from "../../server/limits";
-import { EntityConnection } from "../shared/path.type";
+import {
+  EntitiesArgs,
+  EventIdArgs,
+  IdArgs,
+  InstitutionIdArgs,
+  PersonIdArgs,
+  ProjectIdArgs,
+  ResearchAreaIdArgs,
+  SourceIdArgs,
+} from "./entity.args";
+import { Entity, EntityConnection, Event, Institution, Node, Person, Project, ResearchArea } from "./entity.type";
 
 @Resolver()
-export class LookupResolver {
+export class EntityResolver {
   @Query(() => Node, { nullable: true, description: "Any entity or source by its global id; null when there is none." })
   async node(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: GraphQLContext): Promise<EntityData | SourceDoc | null> {
     return id.startsWith("source:") ? ctx.loaders.source.load(id) : ctx.loaders.entity.load(id);
@@ -32,33 +41,32 @@ export class LookupResolver {
   }
 
   @Query(() => Person, { nullable: true, description: "A person by id (person:…); null when there is none." })
-  person(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return this.typed(id, "person", "Person", ctx);
+  person(@Args(() => PersonIdArgs) { id }: { id: string }, @Ctx() ctx: GraphQLContext) {
+    return this.ofKind(id, "Person", ctx);
   }
 
   @Query(() => Institution, { nullable: true, description: "An institution by id (institution:…); null when there is none." })
-  institution(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return this.typed(id, "institution", "Institution", ctx);
+  institution(@Args(() => InstitutionIdArgs) { id }: { id: string }, @Ctx() ctx: GraphQLContext) {
+    return this.ofKind(id, "Institution", ctx);
   }
 
   @Query(() => Project, { nullable: true, description: "A project by id (project:…); null when there is none." })
-  project(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return this.typed(id, "project", "Project", ctx);
+  project(@Args(() => ProjectIdArgs) { id }: { id: string }, @Ctx() ctx: GraphQLContext) {
+    return this.ofKind(id, "Project", ctx);
   }
 
   @Query(() => Event, { nullable: true, description: "An event by id (event:…); null when there is none." })
-  event(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return this.typed(id, "event", "Event", ctx);
+  event(@Args(() => EventIdArgs) { id }: { id: string }, @Ctx() ctx: GraphQLContext) {
+    return this.ofKind(id, "Event", ctx);
   }
 
   @Query(() => ResearchArea, { nullable: true, description: "A research area by id (area:…); null when there is none." })
-  researchArea(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return this.typed(id, "area", "ResearchArea", ctx);
+  researchArea(@Args(() => ResearchAreaIdArgs) { id }: { id: string }, @Ctx() ctx: GraphQLContext) {
+    return this.ofKind(id, "ResearchArea", ctx);
   }
 
   @Query(() => Source, { nullable: true, description: "A source document by id (source:…); null when there is none." })
-  source(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<SourceDoc | null> {
-    expectPrefix(id, "source", "id");
+  source(@Args(() => SourceIdArgs) { id }: { id: string }, @Ctx() ctx: GraphQLContext): Promise<SourceDoc | null> {
     return ctx.loaders.source.load(id);
   }
 
@@ -67,8 +75,8 @@ export class LookupResolver {
     return (await ctx.repos.entities.allSources()).slice(0, LIST_CAPS["Query.sources"]);
   }
 
-  private async typed(id: string, prefix: string, kind: string, ctx: GraphQLContext): Promise<EntityData | null> {
-    expectPrefix(id, prefix, "id");
+  /** The entity, if it is of this kind (the id's prefix was checked by the args class). */
+  private async ofKind(id: string, kind: string, ctx: GraphQLContext): Promise<EntityData | null> {
     const entity = await ctx.loaders.entity.load(id);
     return entity && entity.kind === kind ? entity : null;
   }

@@ -1,14 +1,18 @@
 // The entity types: a Node interface (global id), an Entity interface (what every entity has, with
 // its evidence), and one object type per kind with its own properties. Relation-derived fields
-// (relations, affiliations, participants, places …) are field resolvers in entity.resolver.ts.
+// (relations, affiliations, participants, places …) are field resolvers in entity-fields.resolver.ts;
+// the types they return (Relation, Neighbour, Affiliation, Participation, connections) are here too.
 import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
+import type { Entity as EntityData, Evidence as EvidenceData } from "../../repositories/model";
 import { Disagreement, Evidence, ExternalIdentifier, FuzzyDate } from "../shared/common.type";
+import { Connection } from "../shared/connection.type";
 import { Node } from "../shared/node.interface";
 import {
   DocumentType,
   EntityKind,
   EventType,
   InstitutionType,
+  ParticipationRole,
   PlaceType,
   ProgrammeType,
   RelationType,
@@ -224,4 +228,58 @@ export class Relation {
 
   @Field(() => [Disagreement], { description: "Properties on which sources disagree, each value with its sources." })
   disagreements!: Disagreement[];
+}
+
+export const RelationConnection = Connection(Relation, "Relation", "Relationships of an entity.");
+
+export const EntityConnection = Connection(Entity, "Entity", "Entities in name order.");
+
+@ObjectType({ description: "An entity next to another one, with every relationship that links the two." })
+export class Neighbour {
+  @Field(() => Entity, { description: "The neighbouring entity." })
+  entity!: Entity;
+
+  @Field(() => [Relation], {
+    description: "The relationships between the two (of the types asked for), by type; `outgoing` is seen from the entity whose neighbours were asked for.",
+  })
+  relations!: Relation[];
+}
+
+export const NeighbourConnection = Connection(
+  Neighbour,
+  "Neighbour",
+  "Distinct neighbours of an entity, by name; totalCount is how many there are in all (the \"N more\" of a capped expansion).",
+);
+
+@ObjectType({ description: "A person's position at an institution, as a source states it." })
+export class Affiliation {
+  @Field(() => Institution, { description: "The institution." })
+  institution!: EntityData;
+
+  @Field(() => String, { nullable: true, description: "The title held, e.g. Director-General." })
+  title!: string | null;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "The date at which the source states it." })
+  asOf!: unknown;
+
+  @Field(() => Boolean, { description: "True when a source states it; false when curated." })
+  stated!: boolean;
+
+  @Field(() => [Evidence], { description: "Quotes or curated reasons." })
+  evidence!: EvidenceData[];
+}
+
+@ObjectType({ description: "Someone's part in an event." })
+export class Participation {
+  @Field(() => Entity, { description: "The person, institution or project that took part, or a country or place taking part." })
+  participant!: EntityData;
+
+  @Field(() => ParticipationRole, { description: "Role: chair, co-chair, speaker, participant, organiser, host or contact." })
+  role!: string;
+
+  @Field(() => Boolean, { description: "True when a source states it; false when curated." })
+  stated!: boolean;
+
+  @Field(() => [Evidence], { description: "Quotes or curated reasons." })
+  evidence!: EvidenceData[];
 }

@@ -2,12 +2,13 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import { occasionCount } from "../../repositories/meetings.repository";
 import type { GraphQLContext } from "../context";
-import { MeetingsBetweenArgs, skipOf, WhoMetArgs } from "../shared/page.args";
+import { skipOf } from "../shared/common.args";
 import { toWindow } from "../shared/window.args";
 import { toPage } from "../shared/connection.type";
-import { EncounterConnection, MeetingCheck } from "../shared/path.type";
 import { badInput } from "../errors";
 import { DETAIL_RULES, needsDetail } from "../selection";
+import { MeetingsBetweenArgs, WhoMetArgs } from "./meetings.args";
+import { EncounterConnection, MeetingCheck } from "./meetings.type";
 
 @Resolver()
 export class MeetingsResolver {

@@ -1,10 +1,10 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { LinkKind } from "../../repositories/network.repository";
 import type { GraphQLContext } from "../context";
-import { NetworkArgs } from "../shared/page.args";
 import { toWindow } from "../shared/window.args";
 import { NetworkLink } from "../shared/enums";
-import { InstitutionNetwork } from "../shared/path.type";
+import { NetworkArgs } from "./network.args";
+import { InstitutionNetwork } from "./network.type";
 
 @Resolver()
 export class NetworkResolver {

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context";
-import { ConnectionArgs } from "../shared/page.args";
 import { toWindow } from "../shared/window.args";
 import { badInput } from "../errors";
 import { DETAIL_RULES, needsDetail } from "../selection";
 import { GraphPath } from "../shared/path.type";
+import { ConnectionArgs } from "./paths.args";
 
 @Resolver()
 export class PathsResolver {

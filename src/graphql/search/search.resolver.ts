@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context";
-import { SearchArgs, skipOf } from "../shared/page.args";
+import { skipOf } from "../shared/common.args";
 import { toPage } from "../shared/connection.type";
 import { DETAIL_RULES, needsDetail } from "../selection";
-import { SearchConnection } from "../shared/path.type";
+import { SearchArgs } from "./search.args";
+import { SearchConnection } from "./search.type";
 
 @Resolver()
 export class SearchResolver {

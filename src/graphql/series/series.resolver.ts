@@ -1,8 +1,8 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context";
-import { badInput } from "../errors";
-import { SeriesMeeting } from "../shared/path.type";
 import { LIST_CAPS } from "../../server/limits";
+import { SeriesArgs } from "./series.args";
+import { SeriesMeeting } from "./series.type";
 
 @Resolver()
 export class SeriesResolver {
@@ -10,10 +10,7 @@ export class SeriesResolver {
     description:
       "A series through time: the meetings of a committee (institution:…) or rounds of a dialogue (dialogue:…) in order, each linked to the one before and after. Empty for an unknown id.",
   })
-  async series(@Arg("bodyId", () => ID, { description: "The committee or dialogue." }) bodyId: string, @Ctx() ctx: GraphQLContext) {
-    if (!/^(institution|dialogue):[a-z0-9]+(?:-[a-z0-9]+)*$/.test(bodyId)) {
-      throw badInput("bodyId", `must be a committee or dialogue id (institution:… or dialogue:…), got "${bodyId.slice(0, 80)}"`);
-    }
+  async series(@Args(() => SeriesArgs) { bodyId }: SeriesArgs, @Ctx() ctx: GraphQLContext) {
     return (await ctx.repos.series.meetingsOf(bodyId)).slice(0, LIST_CAPS["Query.series"]);
   }
 }

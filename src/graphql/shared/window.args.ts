@@ -1,5 +1,9 @@
-// Turns the API's date bounds (YYYY, YYYY-MM, YYYY-MM-DD) into the first/last days the queries compare.
+// The time window (from/to) of every query that takes one, and its conversion into the first and
+// last days the queries compare. Bounds are YYYY, YYYY-MM or YYYY-MM-DD.
+import { IsOptional } from "class-validator";
+import { ArgsType, Field, type ClassType } from "type-graphql";
 import { dateRange } from "../../seed/dates";
+import { IsPartialDate } from "../../seed/model";
 import { badInput } from "../errors";
 
 export interface Window {
@@ -7,15 +11,44 @@ export interface Window {
   to: string | null;
 }
 
+/** What from and to say in the schema; a query may word them for what its window filters. */
+export interface WindowDescriptions {
+  from: string;
+  to: string;
+}
+
+const DEFAULT_DESCRIPTIONS: WindowDescriptions = {
+  from: "Start of the time window: YYYY, YYYY-MM or YYYY-MM-DD (its first day).",
+  to: "End of the time window: YYYY, YYYY-MM or YYYY-MM-DD (its last day).",
+};
+
+/** A base for args classes that have no other base. */
+@ArgsType()
+export class NoArgs {}
+
+/**
+ * The time-window args: `Base` (e.g. PageArgs) plus from and to, each checked to be a partial date
+ * (a mixin, as in type-graphql's mixin-classes example, so a paged query gets both).
+ */
+export function TimeWindowArgs<TBase extends ClassType>(Base: TBase, descriptions: WindowDescriptions = DEFAULT_DESCRIPTIONS) {
+  @ArgsType()
+  class WithTimeWindow extends Base {
+    @Field(() => String, { nullable: true, description: descriptions.from })
+    @IsOptional()
+    @IsPartialDate()
+    from?: string;
+
+    @Field(() => String, { nullable: true, description: descriptions.to })
+    @IsOptional()
+    @IsPartialDate()
+    to?: string;
+  }
+  return WithTimeWindow;
+}
+
+/** The window's first and last days; refuses a window that ends before it starts. */
 export function toWindow(from: string | undefined | null, to: string | undefined | null): Window {
   const window = { from: from ? dateRange(from).first : null, to: to ? dateRange(to).last : null };
   if (window.from && window.to && window.from > window.to) throw badInput("to", `the window ends (${to}) before it starts (${from})`);
   return window;
-}
-
-/** Checks that `id` has the kind prefix an argument needs (e.g. person:…). */
-export function expectPrefix(id: string, prefix: string, argument: string): void {
-  if (!new RegExp(`^${prefix}:[a-z0-9]+(?:-[a-z0-9]+)*$`).test(id)) {
-    throw badInput(argument, `must be a ${prefix} id such as ${prefix}:some-name, got "${id.slice(0, 80)}"`);
-  }
 }

@@ -1,10 +1,11 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context";
-import { skipOf, TimelineArgs } from "../shared/page.args";
+import { skipOf } from "../shared/common.args";
 import { toWindow } from "../shared/window.args";
 import { toPage } from "../shared/connection.type";
-import { EventConnection } from "../shared/path.type";
 import { PRELOADED_PLACES } from "../entity/entity-fields.resolver";
+import { TimelineArgs } from "./timeline.args";
+import { EventConnection } from "./timeline.type";
 
 @Resolver()
 export class TimelineResolver {

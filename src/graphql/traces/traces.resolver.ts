@@ -1,15 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
-import type { TraceFilter } from "../../repositories/traces.repository";
 import type { GraphQLContext } from "../context";
-import { PriorityReachArgs, ProjectTraceArgs } from "../shared/page.args";
 import { DETAIL_RULES, needsDetail } from "../selection";
-import { PriorityTrace } from "../shared/path.type";
 import { LIST_CAPS } from "../../server/limits";
-
-function traceFilter(args: { tiers?: string[]; setBy?: string; statedOnly: boolean }): TraceFilter {
-  return { tiers: args.tiers ?? [], setBy: args.setBy ?? null, statedOnly: args.statedOnly };
-}
+import { PriorityReachArgs, ProjectTraceArgs, traceFilter } from "./traces.args";
+import { PriorityTrace } from "./traces.type";
 
 @Resolver()
 export class TracesResolver {

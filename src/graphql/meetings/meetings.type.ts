@@ -1,0 +1,53 @@
+// Result types of whoMet and meetingsBetween.
+import { Field, Int, ObjectType } from "type-graphql";
+import { Event, Person, Place } from "../entity/entity.type";
+import { Evidence, FuzzyDate } from "../shared/common.type";
+import { Connection } from "../shared/connection.type";
+import { MeetingKind, ParticipationRole } from "../shared/enums";
+
+@ObjectType({ description: "One occasion on which two people met, with its evidence." })
+export class Meeting {
+  @Field(() => MeetingKind, { description: "EVENT (both took part in the event) or STATED (a source says they met)." })
+  kind!: string;
+
+  @Field(() => Event, { nullable: true, description: "The event both took part in (null for a stated meeting without an event)." })
+  event!: Event | null;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "When, as precisely as the source says." })
+  date!: FuzzyDate | null;
+
+  @Field(() => [Place], { description: "Where the event was held." })
+  places!: Place[];
+
+  @Field(() => [ParticipationRole], { description: "The roles of the person asked about (chair, speaker, participant …)." })
+  subjectRoles!: string[];
+
+  @Field(() => [ParticipationRole], { description: "The roles of the other person." })
+  otherRoles!: string[];
+
+  @Field(() => [Evidence], { description: "Quotes that put both people there (or state that they met)." })
+  evidence!: Evidence[];
+}
+
+@ObjectType({ description: "A person someone met, with every meeting as evidence." })
+export class Encounter {
+  @Field(() => Person, { description: "The person met." })
+  person!: Person;
+
+  @Field(() => Int, { description: "How many occasions they met: each event once, and a stated meeting only when no listed event overlaps its date." })
+  meetingCount!: number;
+
+  @Field(() => [Meeting], { description: "The meetings, in date order." })
+  meetings!: Meeting[];
+}
+
+export const EncounterConnection = Connection(Encounter, "Encounter", "People a person met (cursor connection, people by name).");
+
+@ObjectType({ description: "Whether and where two people met." })
+export class MeetingCheck {
+  @Field(() => Boolean, { description: "True when they met at least once (under the filters)." })
+  met!: boolean;
+
+  @Field(() => [Meeting], { description: "Every meeting, in date order." })
+  meetings!: Meeting[];
+}

@@ -1,0 +1,20 @@
+// Arguments of timeline.
+import { ArgsType, Field, ID } from "type-graphql";
+import { IsEntityId } from "../../domain/ids";
+import { ANY_ENTITY_ID, EnumListField, PageArgs } from "../shared/common.args";
+import { EventType } from "../shared/enums";
+import { TimeWindowArgs } from "../shared/window.args";
+
+@ArgsType()
+export class TimelineArgs extends TimeWindowArgs(PageArgs) {
+  @Field(() => ID, { nullable: true, description: "Only events held in this place or a place inside it (place:…)." })
+  @IsEntityId("place")
+  placeId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Only events this entity took part in or organised (any entity id)." })
+  @IsEntityId([], ANY_ENTITY_ID)
+  participantId?: string;
+
+  @EnumListField(EventType, "Only these event types (default: all).")
+  eventTypes?: string[];
+}
