@@ -22,17 +22,10 @@ export class EvidenceInput {
   curated?: string;
 }
 
-/** What every curated change carries besides its subject: a remark, and the evidence. */
-@InputType("ProvenanceInput")
-abstract class ProvenanceInput {
-  @Field(() => String, { nullable: true, description: "A curator's remark." })
-  note?: string;
-
-  @Field(() => [EvidenceInput], { description: "At least one quote or curated reason." })
-  evidence!: EvidenceInput[];
-}
-
-/** How a relationship is named: its type and its two ends. */
+/**
+ * How a relationship is named: its type and its two ends. (A base class's fields come first in the
+ * input object, and so in the edit log's JSON payload: only leading fields are shared this way.)
+ */
 @InputType("RelationshipEndsInput")
 abstract class RelationshipEndsInput {
   @Field(() => RelationType, { description: "Relationship type." })
@@ -46,7 +39,7 @@ abstract class RelationshipEndsInput {
 }
 
 @InputType({ description: "An entity to create, or to update (name, aliases and the given properties are replaced; evidence is added)." })
-export class EntityInput extends ProvenanceInput {
+export class EntityInput {
   @Field(() => ID, { description: "Id: kind prefix and slug, e.g. person:makoto-katsura." })
   id!: string;
 
@@ -61,6 +54,12 @@ export class EntityInput extends ProvenanceInput {
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: "Kind-specific properties, as in the seed format (e.g. {\"eventType\": \"forum\", \"date\": \"2014-10\"})." })
   properties?: Record<string, unknown>;
+
+  @Field(() => String, { nullable: true, description: "A curator's remark." })
+  note?: string;
+
+  @Field(() => [EvidenceInput], { description: "At least one quote or curated reason." })
+  evidence!: EvidenceInput[];
 }
 
 @InputType({ description: "A relationship to add (adding the same one again adds only new evidence)." })
@@ -77,7 +76,6 @@ export class RelationshipInput extends RelationshipEndsInput {
 
 @InputType({ description: "A relationship to remove, identified like in the seed (type, ends, role or title, asOf)." })
 export class RelationshipRemovalInput extends RelationshipEndsInput {
-
   @Field(() => String, { nullable: true, description: "Role, when the relationship has one." })
   role?: string;
 
