@@ -3,10 +3,11 @@
 //
 // Layout of src/graphql (as in type-graphql's examples and GraphQL Hive's modules):
 // - <feature>/<feature>.{args,type,resolver}.ts — one folder per feature: entity, meetings, traces,
-//   network, paths, search, series, timeline, stats, curation. A feature imports only from shared/,
-//   from entity/ (the entity types every answer is made of) and from the top level.
-// - shared/ — GraphQL pieces two or more features use: enums, Node, FuzzyDate/Evidence/Source,
-//   cursor connections, paging and list-filter args, the time window (window.args.ts), paths.
+//   network, paths, search, series, timeline, stats, curation. What only one feature uses lives in
+//   its folder. Feature folders do not import each other, except entity/ (the entity types every
+//   answer is made of), which all may import.
+// - shared/ — what two or more features use: enums, Node, FuzzyDate/Evidence/Source, cursor
+//   connections, paging and list-filter args, the time window (window.args.ts), paths with hops.
 // - top level — the request plumbing the server imports: schema, context, loaders, selection, errors.
 // Argument rules are class-validator decorators on @ArgsType classes (ids: @IsEntityId from
 // domain/ids.ts); only rules across arguments (a window that ends before it starts, the same id
