@@ -5,7 +5,7 @@
 import "reflect-metadata";
 import path from "node:path";
 import { PROJECT_ROOT } from "../config/config";
-import { evidenceKind, storedEvidence } from "../seed/rules";
+import { evidenceKind, storedEvidence } from "../domain/rules";
 import { planSeed, type RelationshipPlan } from "../seed/validate";
 
 type Kind = "stated" | "inferred" | "curated";

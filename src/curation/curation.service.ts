@@ -1,12 +1,12 @@
 // Curated changes through the API: create or update an entity, add or remove a relationship, each
-// with provenance, checked by the same rules as the seed (seed/rules.ts). Every change is one
+// with provenance, checked by the same rules as the seed (domain/rules.ts). Every change is one
 // transaction that applies it AND appends it to the edit log (CurationEdit nodes); the seed loader
 // replays the log after each load, so curated changes survive re-loads and restarts.
 // Expected failures come back as field errors; nothing is written then.
 import { randomUUID } from "node:crypto";
 import { log } from "../logger";
 import type { Database, UnitOfWork } from "../neo4j/database";
-import type { Evidence } from "../seed/model";
+import type { Evidence } from "../domain/records";
 import {
   checkEndpoint,
   checkEntity,
@@ -24,8 +24,8 @@ import {
   uniqueEvidence,
   type FieldProblem,
   type ResolvedEvidence,
-} from "../seed/rules";
-import type { EntityKind, RelationshipType } from "../seed/vocabulary";
+} from "../domain/rules";
+import type { EntityKind, RelationshipType } from "../domain/vocabulary";
 
 export interface EntityChange {
   id: string;

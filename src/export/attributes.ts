@@ -1,7 +1,7 @@
 // The export schema: which stored properties leave the product, and with which type. The graph
 // formats must declare their attributes before the first node (GraphML keys, GEXF attributes, CSV
 // headers), while the export is streamed: so the set is fixed here, from the seed format
-// (src/seed/model.ts), and a test checks that it covers every property the curated graph holds.
+// (src/domain/records.ts), and a test checks that it covers every property the curated graph holds.
 // Bookkeeping properties (fingerprints, the search text) stay inside.
 
 export type AttributeType = "string" | "long" | "double" | "boolean" | "string[]";
@@ -11,7 +11,7 @@ export interface Attribute {
   type: AttributeType;
 }
 
-/** External identifier schemes (src/seed/identifiers.ts) stored as node properties of these names. */
+/** External identifier schemes (src/domain/identifiers.ts) stored as node properties of these names. */
 export const IDENTIFIER_PROPERTIES = ["ror", "wikidata", "orcid", "cordis", "kaken", "isni"] as const;
 
 /** Properties of entity and Source nodes, in the order of the export columns (id and kind come first). */

@@ -3,8 +3,8 @@
 //   - a filter: the whole graph, some kinds, a time window (paged through Neo4j in id order);
 //   - a computed set of entities: the neighbourhood of an entity to a depth, a person's who-met ego
 //     network, an institution's network (at most maxNodes ids, then paged like the filter).
-import { dateRange } from "../seed/dates";
-import { ENTITY_KINDS, MEETING_EVENT_TYPES } from "../seed/vocabulary";
+import { dateRange } from "../domain/dates";
+import { ENTITY_KINDS, MEETING_EVENT_TYPES } from "../domain/vocabulary";
 import type { Database } from "../neo4j/database";
 
 export const EXPORT_FORMATS = ["gexf", "graphml", "jsonld", "csv"] as const;

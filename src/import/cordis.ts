@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { identifierProblems } from "../seed/identifiers";
+import { identifierProblems } from "../domain/identifiers";
 
 export class ImportError extends Error {
   constructor(readonly problems: string[]) {

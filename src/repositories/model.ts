@@ -1,8 +1,8 @@
 // Plain domain objects the repositories return, mapped from Neo4j properties in one place. Nothing
 // here knows about GraphQL; the GraphQL types mirror these shapes.
-import { dateRange, type DatePrecision } from "../seed/dates";
-import { IDENTIFIER_NAMES, IDENTIFIER_SCHEMES } from "../seed/identifiers";
-import type { EntityKind, RelationshipType } from "../seed/vocabulary";
+import { dateRange, type DatePrecision } from "../domain/dates";
+import { IDENTIFIER_NAMES, IDENTIFIER_SCHEMES } from "../domain/identifiers";
+import type { EntityKind, RelationshipType } from "../domain/vocabulary";
 
 export interface FuzzyDate {
   /** As the source gives it: "2014", "2014-05" or "2014-05-31". */

@@ -10,7 +10,7 @@ import { plainToInstance } from "class-transformer";
 import { PROJECT_ROOT } from "../config/config";
 import { invalidUtf8Offset, jsonShapeProblem } from "../json-shape";
 import { validateSync } from "class-validator";
-import { ID_PATTERN, isPartialDate, SeedFile, SOURCE_DATE_NOT_STATED, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
+import { ID_PATTERN, isPartialDate, SeedFile, SOURCE_DATE_NOT_STATED, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "../domain/records";
 import {
   checkEndpoint,
   checkEntity,
@@ -29,8 +29,8 @@ import {
   uniqueEvidence,
   VALIDATOR_OPTIONS,
   type ResolvedEvidence,
-} from "./rules";
-import { ENTITY_KINDS, type EntityKind, type RelationshipType } from "./vocabulary";
+} from "../domain/rules";
+import { ENTITY_KINDS, type EntityKind, type RelationshipType } from "../domain/vocabulary";
 
 export { relationshipKey, type ResolvedEvidence };
 

@@ -2,7 +2,7 @@
 // A failed rule becomes a BAD_USER_INPUT error naming the argument (see errors.ts).
 import { IsIn, IsOptional, Matches, Max, Min, registerDecorator, type ValidationOptions } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
-import { IsPartialDate } from "../../seed/model";
+import { IsPartialDate } from "../../domain/records";
 import { decodeCursor } from "../types/connection";
 import { Direction, EntityKind, EventType, NetworkLink, PriorityTier, RelationType, TraceTargetKind } from "../types/enums";
 

@@ -1,5 +1,5 @@
 // Turns the API's date bounds (YYYY, YYYY-MM, YYYY-MM-DD) into the first/last days the queries compare.
-import { dateRange } from "../../seed/dates";
+import { dateRange } from "../../domain/dates";
 import { badInput } from "../errors";
 
 export interface Window {

@@ -5,7 +5,7 @@ import { plainToInstance } from "class-transformer";
 import { validateSync, type ValidationError } from "class-validator";
 import { dateRange } from "./dates";
 import { identifierProblems } from "./identifiers";
-import { DATE_PROPERTIES, EntityRecord, PROPERTY_CLASSES, RELATIONSHIP_PROPERTY_CLASSES, RelationshipRecord } from "./model";
+import { DATE_PROPERTIES, EntityRecord, PROPERTY_CLASSES, RELATIONSHIP_PROPERTY_CLASSES, RelationshipRecord } from "./records";
 import { ID_PREFIX, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from "./vocabulary";
 
 export interface FieldProblem {
