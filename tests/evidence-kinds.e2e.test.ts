@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evidenceCounts, relationshipEvidenceKind } from "../src/cli/evidence-counts";
 import { PROJECT_ROOT } from "../src/config/config";
 import { loadSeedDirectory } from "../src/seed/loader";
-import { storedEvidence } from "../src/domain/rules";
+import { storedEvidence } from "../src/domain/stored";
 import { planSeed, SeedValidationError } from "../src/seed/validate";
 import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
 

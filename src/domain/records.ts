@@ -20,22 +20,12 @@ import {
   ValidateNested,
   type ValidationOptions,
 } from "class-validator";
-import {
-  DOCUMENT_TYPES,
-  ENTITY_KINDS,
-  EVENT_TYPES,
-  INSTITUTION_TYPES,
-  PARTICIPATION_ROLES,
-  PLACE_TYPES,
-  PRIORITY_TIERS,
-  PROGRAMME_TYPES,
-  RELATIONSHIP_TYPE_NAMES,
-  type EntityKind,
-  type RelationshipType,
-} from "./vocabulary";
+import { ID_PATTERN, SOURCE_ID_PATTERN } from "./ids";
+import * as vocabulary from "./vocabulary";
+import type { EntityKind, RelationshipType } from "./vocabulary";
 
-export const ID_PATTERN = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SOURCE_ID_PATTERN = /^source:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const { DOCUMENT_TYPES, ENTITY_KINDS, EVENT_TYPES, INSTITUTION_TYPES, PARTICIPATION_ROLES, PLACE_TYPES, PRIORITY_TIERS, PROGRAMME_TYPES, RELATIONSHIP_TYPE_NAMES } = vocabulary;
+
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True for "2014", "2014-05" and "2014-05-31", false for "2014-02-30" or "14 May". */
@@ -87,6 +77,13 @@ export function IsQuote(options?: ValidationOptions) {
       options: { message: `$property must be the source's own words: at least ${QUOTE_MIN_WORDS} words, without leading or trailing spaces`, ...options },
       validator: { validate: isQuote },
     });
+}
+
+/** A problem with one field of a record ("evidence[0].quote"), the rule it breaks, and what to fix. */
+export interface FieldProblem {
+  field: string;
+  rule: string;
+  message: string;
 }
 
 const ISO_DURATION = /^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
@@ -291,6 +288,25 @@ export const RELATIONSHIP_PROPERTY_CLASSES: Partial<Record<RelationshipType, new
 
 // ---------- records ----------
 
+/** Several property decorators as one, applied in the order they would be stacked (bottom first). */
+function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, property) => {
+    for (const decorator of [...decorators].reverse()) decorator(target, property);
+  };
+}
+
+// The fields entity and relationship records share, with the same rules.
+const IsRecordProperties = () => stacked(IsOptional(), IsObject());
+const IsRecordNote = () => stacked(IsOptional(), IsString(), IsNotEmpty(), MaxLength(2000));
+const IsInferredDates = () => stacked(IsOptional(), IsObject());
+const IsEvidenceList = () =>
+  stacked(
+    IsArray(),
+    ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" }),
+    ValidateNested({ each: true }),
+    Type(() => Evidence),
+  );
+
 export class EntityRecord {
   @Matches(ID_PATTERN, { message: "id must be kind-prefix:lowercase-slug, e.g. person:robert-jan-smits" })
   id!: string;
@@ -309,8 +325,7 @@ export class EntityRecord {
   @IsNotEmpty({ each: true })
   aliases?: string[];
 
-  @IsOptional()
-  @IsObject()
+  @IsRecordProperties()
   properties?: Record<string, unknown>;
 
   /** External identifiers by scheme (ror, wikidata, orcid, cordis, kaken, isni): see identifiers.ts. */
@@ -318,21 +333,14 @@ export class EntityRecord {
   @IsObject()
   identifiers?: Record<string, string>;
 
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @IsRecordNote()
   note?: string;
 
   /** Date properties no source states, each with the curator's reason (`{ "date": "year inferred from …" }`). */
-  @IsOptional()
-  @IsObject()
+  @IsInferredDates()
   inferredDates?: Record<string, string>;
 
-  @IsArray()
-  @ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" })
-  @ValidateNested({ each: true })
-  @Type(() => Evidence)
+  @IsEvidenceList()
   evidence!: Evidence[];
 }
 
@@ -346,25 +354,17 @@ export class RelationshipRecord {
   @Matches(ID_PATTERN, { message: "to must be an entity id" })
   to!: string;
 
-  @IsOptional()
-  @IsObject()
+  @IsRecordProperties()
   properties?: Record<string, unknown>;
 
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @IsRecordNote()
   note?: string;
 
   /** Date properties no source states, each with the curator's reason (`{ "date": "year inferred from …" }`). */
-  @IsOptional()
-  @IsObject()
+  @IsInferredDates()
   inferredDates?: Record<string, string>;
 
-  @IsArray()
-  @ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" })
-  @ValidateNested({ each: true })
-  @Type(() => Evidence)
+  @IsEvidenceList()
   evidence!: Evidence[];
 }
 
