@@ -1,4 +1,4 @@
-// Reads every seed file, checks every record (class-validator rules from model.ts plus the rules that
+// Reads every seed file, checks every record (class-validator rules from src/domain/records.ts plus the rules that
 // span records: unique ids, endpoints that exist with allowed kinds, evidence whose quote occurs in
 // the named source text), merges records that several files give for one entity, and returns the
 // write plan. Nothing is written here. All problems are collected and reported together.
@@ -17,7 +17,6 @@ import { checkEndpoint, checkEntity, checkRelationship, flatten, identifierUnsup
 import { disagreementsProp, storedEntity, storedRelationship, storedSource, type Disagreement } from "../domain/stored";
 import { ENTITY_KINDS, type EntityKind, type RelationshipType } from "../domain/vocabulary";
 
-export { relationshipKey, type ResolvedEvidence };
 
 export interface SeedProblem {
   file: string;
