@@ -123,9 +123,6 @@ export class Evidence {
   curated?: string;
 }
 
-/** The date properties a record may mark as inferred (`inferredDates`). */
-export const DATE_PROPERTIES = ["date", "endDate", "startDate", "entryIntoForce", "periodStart", "periodEnd", "asOf"] as const;
-
 // ---------- source ----------
 
 /** A source's `date` when the page gives none: kept as unknown, never guessed. */
@@ -288,26 +285,30 @@ export const RELATIONSHIP_PROPERTY_CLASSES: Partial<Record<RelationshipType, new
 
 // ---------- records ----------
 
-/** Several property decorators as one, applied in the order they would be stacked (bottom first). */
-function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
-  return (target, property) => {
-    for (const decorator of [...decorators].reverse()) decorator(target, property);
-  };
+/**
+ * What entity and relationship records end with: a remark, the dates a curator inferred, and the
+ * evidence. (Inherited rules run after a class's own, so problems keep the order of the fields.)
+ */
+abstract class RecordTail {
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note?: string;
+
+  /** Date properties no source states, each with the curator's reason (`{ "date": "year inferred from …" }`). */
+  @IsOptional()
+  @IsObject()
+  inferredDates?: Record<string, string>;
+
+  @IsArray()
+  @ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" })
+  @ValidateNested({ each: true })
+  @Type(() => Evidence)
+  evidence!: Evidence[];
 }
 
-// The fields entity and relationship records share, with the same rules.
-const IsRecordProperties = () => stacked(IsOptional(), IsObject());
-const IsRecordNote = () => stacked(IsOptional(), IsString(), IsNotEmpty(), MaxLength(2000));
-const IsInferredDates = () => stacked(IsOptional(), IsObject());
-const IsEvidenceList = () =>
-  stacked(
-    IsArray(),
-    ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" }),
-    ValidateNested({ each: true }),
-    Type(() => Evidence),
-  );
-
-export class EntityRecord {
+export class EntityRecord extends RecordTail {
   @Matches(ID_PATTERN, { message: "id must be kind-prefix:lowercase-slug, e.g. person:robert-jan-smits" })
   id!: string;
 
@@ -325,26 +326,17 @@ export class EntityRecord {
   @IsNotEmpty({ each: true })
   aliases?: string[];
 
-  @IsRecordProperties()
+  @IsOptional()
+  @IsObject()
   properties?: Record<string, unknown>;
 
   /** External identifiers by scheme (ror, wikidata, orcid, cordis, kaken, isni): see identifiers.ts. */
   @IsOptional()
   @IsObject()
   identifiers?: Record<string, string>;
-
-  @IsRecordNote()
-  note?: string;
-
-  /** Date properties no source states, each with the curator's reason (`{ "date": "year inferred from …" }`). */
-  @IsInferredDates()
-  inferredDates?: Record<string, string>;
-
-  @IsEvidenceList()
-  evidence!: Evidence[];
 }
 
-export class RelationshipRecord {
+export class RelationshipRecord extends RecordTail {
   @IsIn(RELATIONSHIP_TYPE_NAMES, { message: `type must be one of ${RELATIONSHIP_TYPE_NAMES.join(", ")}` })
   type!: RelationshipType;
 
@@ -354,18 +346,9 @@ export class RelationshipRecord {
   @Matches(ID_PATTERN, { message: "to must be an entity id" })
   to!: string;
 
-  @IsRecordProperties()
+  @IsOptional()
+  @IsObject()
   properties?: Record<string, unknown>;
-
-  @IsRecordNote()
-  note?: string;
-
-  /** Date properties no source states, each with the curator's reason (`{ "date": "year inferred from …" }`). */
-  @IsInferredDates()
-  inferredDates?: Record<string, string>;
-
-  @IsEvidenceList()
-  evidence!: Evidence[];
 }
 
 export class SeedFile {

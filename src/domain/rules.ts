@@ -5,7 +5,8 @@ import { plainToInstance } from "class-transformer";
 import { validateSync, type ValidationError } from "class-validator";
 import { collapse, type ResolvedEvidence } from "./evidence";
 import { identifierProblems } from "./identifiers";
-import { DATE_PROPERTIES, EntityRecord, PROPERTY_CLASSES, RELATIONSHIP_PROPERTY_CLASSES, RelationshipRecord, type FieldProblem } from "./records";
+import { DATE_PROPERTIES } from "./dates";
+import { EntityRecord, PROPERTY_CLASSES, RELATIONSHIP_PROPERTY_CLASSES, RelationshipRecord, type FieldProblem } from "./records";
 import { ID_PREFIX, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from "./vocabulary";
 
 /** `inferredDates` must name date properties the record gives, each with a reason. */
