@@ -1,7 +1,7 @@
 // Curated changes through the API: create or update an entity, add or remove a relationship, each
 // with provenance, checked by the same rules as the seed (domain/rules.ts). Every change is one
-// transaction that applies it AND appends it to the edit log (CurationEdit nodes); the seed loader
-// replays the log after each load, so curated changes survive re-loads and restarts.
+// transaction that applies it AND appends it to the edit log (CurationEdit nodes); every seed load
+// replays the log (seed-and-edits.ts), so curated changes survive re-loads and restarts.
 // Expected failures come back as field errors; nothing is written then.
 import { randomUUID } from "node:crypto";
 import { log } from "../logger";
@@ -78,7 +78,7 @@ export class CurationService {
     return this.change(actor, "removeRelationship", input);
   }
 
-  /** Re-applies the whole edit log inside `tx` (called by the seed loader after writing the seed). */
+  /** Re-applies the whole edit log inside `tx` (seed-and-edits.ts: in the seed load's last transaction). */
   async replay(tx: UnitOfWork): Promise<{ applied: number; skipped: number }> {
     let applied = 0;
     let skipped = 0;
