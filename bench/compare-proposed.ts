@@ -19,7 +19,7 @@ import { cypher } from "../src/neo4j/cypher-files";
 import { Database, toParams } from "../src/neo4j/database";
 import { embeddedPassword, freePort, startEmbedded, type EmbeddedNeo4j } from "../src/neo4j/embedded";
 import { applyMigrations } from "../src/neo4j/migrations";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { DEFAULT_SEED, type Manifest, type QuerySample } from "./generate";
 import { loadPatched } from "./patched-loader";
 import { profileCases } from "./profile";

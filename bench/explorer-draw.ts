@@ -27,7 +27,7 @@ import { Database } from "../src/neo4j/database";
 import { embeddedPassword, freePort, startEmbedded, type EmbeddedNeo4j } from "../src/neo4j/embedded";
 import { applyMigrations } from "../src/neo4j/migrations";
 import { createRepositories } from "../src/repositories";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { startHttpServer, type HttpServer } from "../src/server/http";
 import { requireChromium } from "../tests/support/chromium";
 import { CHROMIUM_ARGS } from "../tests/support/browser";

@@ -17,7 +17,7 @@ import { loadConfig } from "../src/config/config";
 import { Database } from "../src/neo4j/database";
 import { embeddedPassword, startEmbedded } from "../src/neo4j/embedded";
 import { applyMigrations } from "../src/neo4j/migrations";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 
 const args = process.argv.slice(2);
 const value = (name: string, fallback?: string) => {

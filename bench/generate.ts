@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { MEETING_EVENT_TYPES, PRIORITY_TIERS } from "../src/seed/vocabulary";
+import { MEETING_EVENT_TYPES, PRIORITY_TIERS } from "../src/domain/vocabulary";
 import { Rng, Zipf } from "./rng";
 
 export const GENERATOR_VERSION = 4;

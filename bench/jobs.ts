@@ -12,8 +12,8 @@ import type { Database } from "../src/neo4j/database";
 import { createRepositories, type Repositories } from "../src/repositories";
 import type { Entity } from "../src/repositories/model";
 import { luceneQuery } from "../src/repositories/search.repository";
-import { dateRange } from "../src/seed/dates";
-import { MEETING_EVENT_TYPES } from "../src/seed/vocabulary";
+import { dateRange } from "../src/domain/dates";
+import { MEETING_EVENT_TYPES } from "../src/domain/vocabulary";
 import type { QuerySample } from "./generate";
 import type { RawHandler, RunStatement } from "./targets/raw";
 

@@ -23,7 +23,7 @@ import type { Database } from "../src/neo4j/database";
 import { cypher } from "../src/neo4j/cypher-files";
 import { toParams } from "../src/neo4j/database";
 import { planSeed } from "../src/seed/validate";
-import { RELATIONSHIP_TYPE_NAMES } from "../src/seed/vocabulary";
+import { RELATIONSHIP_TYPE_NAMES } from "../src/domain/vocabulary";
 import neo4j from "neo4j-driver";
 
 /** The static-type upsert (also written to bench/proposed/upsert-relationships.cypher). */

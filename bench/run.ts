@@ -31,7 +31,8 @@ import { embeddedPassword, freePort, startEmbedded, type EmbeddedNeo4j } from ".
 import { applyMigrations } from "../src/neo4j/migrations";
 import { createRepositories } from "../src/repositories";
 import { CurationService } from "../src/curation/curation.service";
-import { loadSeedDirectory, type LoadProgress, type LoadReport } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
+import type { LoadProgress, LoadReport } from "../src/seed/loader";
 import { loadSourceTexts } from "../src/seed/validate";
 import { startHttpServer, type HttpServer } from "../src/server/http";
 import { compareAll, formatComparison, type Comparison } from "./compare-proposed";

@@ -9,7 +9,7 @@ import { applyMigrations } from "./neo4j/migrations";
 import { createRepositories } from "./repositories";
 import { CurationService } from "./curation/curation.service";
 import { checkIntegrity, describeIntegrity } from "./curation/integrity";
-import { loadSeedDirectory } from "./seed/loader";
+import { loadSeedDirectory } from "./curation/seed-and-edits";
 import { loadSourceTexts } from "./seed/validate";
 import { startHttpServer, type HttpServer } from "./server/http";
 

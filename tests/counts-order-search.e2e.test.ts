@@ -3,7 +3,7 @@
 // finding the open one ("Road Map"). Fixture seed: tests/fixtures/seed-counts.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
 
 const FIXTURE = path.join(__dirname, "fixtures", "seed-counts");

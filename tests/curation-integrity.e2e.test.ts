@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
 import { checkIntegrity, describeIntegrity, repairIntegrity } from "../src/curation/integrity";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { clearGraph, graphql, TEST_TOKEN, type TestServer } from "./support/helpers";
 import { startProductionServer } from "./support/production-server";
 

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { clearGraph, graphql, startTestServer, TEST_TOKEN, type TestServer } from "./support/helpers";
 
 const SEED = path.join(PROJECT_ROOT, "seed");

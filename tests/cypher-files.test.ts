@@ -2,7 +2,7 @@
 // against the real Neo4j, and documents itself with a header comment.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cypher, cypherFolder } from "../src/neo4j/cypher-files";
-import { ENTITY_KINDS, RELATIONSHIP_TYPE_NAMES } from "../src/seed/vocabulary";
+import { ENTITY_KINDS, RELATIONSHIP_TYPE_NAMES } from "../src/domain/vocabulary";
 import type { Database } from "../src/neo4j/database";
 import { testDatabase } from "./support/helpers";
 

@@ -8,8 +8,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evidenceCounts, relationshipEvidenceKind } from "../src/cli/evidence-counts";
 import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/seed/loader";
-import { storedEvidence } from "../src/seed/rules";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
+import { storedEvidence } from "../src/domain/stored";
 import { planSeed, SeedValidationError } from "../src/seed/validate";
 import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { launchBrowser, type TestBrowser } from "./support/browser";
 import { CurationService } from "../src/curation/curation.service";
 import { buildGraphQLSchema } from "../src/graphql/schema";

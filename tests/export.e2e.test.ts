@@ -13,7 +13,7 @@ import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
 import { INTERNAL_PROPERTIES, NODE_ATTRIBUTES, RELATIONSHIP_ATTRIBUTES } from "../src/export/attributes";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { clearGraph, startTestServer, testConfig, type TestServer } from "./support/helpers";
 
 describe("exports of the curated graph", () => {

@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
 import { ImportError, importProjects } from "../src/import/cordis";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { planSeed, SeedValidationError } from "../src/seed/validate";
 import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
 

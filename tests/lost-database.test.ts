@@ -13,7 +13,7 @@ import { applyMigrations } from "../src/neo4j/migrations";
 import { createRepositories } from "../src/repositories";
 import { CurationService } from "../src/curation/curation.service";
 import { startHttpServer, type HttpServer } from "../src/server/http";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { graphql } from "./support/helpers";
 
 const SMALL = path.join(__dirname, "fixtures", "seed-small");

@@ -5,7 +5,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
 
 /** Small deterministic PRNG (mulberry32), so a failing case can be replayed. */

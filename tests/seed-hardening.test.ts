@@ -7,7 +7,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, stageAboveForHeap } from "../src/config/config";
 import type { Database } from "../src/neo4j/database";
-import { loadSeedDirectory, type LoadProgress } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
+import type { LoadProgress } from "../src/seed/loader";
 import { planSeed, SeedValidationError } from "../src/seed/validate";
 import { clearGraph, testDatabase } from "./support/helpers";
 

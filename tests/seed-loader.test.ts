@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
 import type { Database } from "../src/neo4j/database";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { planSeed, SeedValidationError } from "../src/seed/validate";
 import { clearGraph, testDatabase } from "./support/helpers";
 

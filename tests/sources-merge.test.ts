@@ -3,7 +3,7 @@
 // kept side by side, roles over time, and a numbered series walked in order.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { planSeed } from "../src/seed/validate";
 import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
 

@@ -13,7 +13,7 @@ import { parse as parseGexf } from "graphology-gexf";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { launchBrowser, type TestBrowser } from "./support/browser";
 import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
 import { ensureWebBuilt } from "./support/web-build";

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSeedDirectory } from "../src/seed/loader";
+import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { planSeed, SeedValidationError } from "../src/seed/validate";
 import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
 

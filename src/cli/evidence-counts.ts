@@ -5,7 +5,8 @@
 import "reflect-metadata";
 import path from "node:path";
 import { PROJECT_ROOT } from "../config/config";
-import { evidenceKind, storedEvidence } from "../seed/rules";
+import { evidenceKind } from "../domain/evidence";
+import { storedEvidence } from "../domain/stored";
 import { planSeed, type RelationshipPlan } from "../seed/validate";
 
 type Kind = "stated" | "inferred" | "curated";

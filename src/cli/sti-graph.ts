@@ -24,7 +24,8 @@ import { log, setLogLevel } from "../logger";
 import { connect, type Connected } from "../neo4j/connect";
 import { DatabaseError } from "../neo4j/errors";
 import { applyMigrations } from "../neo4j/migrations";
-import { loadSeedDirectory, recoverAbandonedLoad } from "../seed/loader";
+import { loadSeedDirectory } from "../curation/seed-and-edits";
+import { recoverAbandonedLoad } from "../seed/loader";
 import { planSeedAsync, SeedValidationError } from "../seed/validate";
 import { Progress } from "./progress";
 

@@ -1,31 +1,16 @@
 // Curated changes through the API: create or update an entity, add or remove a relationship, each
-// with provenance, checked by the same rules as the seed (seed/rules.ts). Every change is one
-// transaction that applies it AND appends it to the edit log (CurationEdit nodes); the seed loader
-// replays the log after each load, so curated changes survive re-loads and restarts.
+// with provenance, checked by the same rules as the seed (domain/rules.ts). Every change is one
+// transaction that applies it AND appends it to the edit log (CurationEdit nodes); every seed load
+// replays the log (seed-and-edits.ts), so curated changes survive re-loads and restarts.
 // Expected failures come back as field errors; nothing is written then.
 import { randomUUID } from "node:crypto";
 import { log } from "../logger";
 import type { Database, UnitOfWork } from "../neo4j/database";
-import type { Evidence } from "../seed/model";
-import {
-  checkEndpoint,
-  checkEntity,
-  identifierUnsupported,
-  checkRelationship,
-  collapse,
-  compact,
-  dateProps,
-  descriptionTextOf,
-  evidenceKindProblem,
-  searchTextOf,
-  evidenceProps,
-  relationshipKey,
-  storedEvidence,
-  uniqueEvidence,
-  type FieldProblem,
-  type ResolvedEvidence,
-} from "../seed/rules";
-import type { EntityKind, RelationshipType } from "../seed/vocabulary";
+import { resolveEvidence, uniqueEvidence, type ResolvedEvidence } from "../domain/evidence";
+import type { Evidence, FieldProblem } from "../domain/records";
+import { checkEndpoint, checkEntity, checkRelationship, identifierUnsupported, relationshipKey } from "../domain/rules";
+import { kindPropertiesOf, storedEntity, storedEvidence, storedRelationship } from "../domain/stored";
+import type { EntityKind, RelationshipType } from "../domain/vocabulary";
 
 export interface EntityChange {
   id: string;
@@ -93,7 +78,7 @@ export class CurationService {
     return this.change(actor, "removeRelationship", input);
   }
 
-  /** Re-applies the whole edit log inside `tx` (called by the seed loader after writing the seed). */
+  /** Re-applies the whole edit log inside `tx` (seed-and-edits.ts: in the seed load's last transaction). */
   async replay(tx: UnitOfWork): Promise<{ applied: number; skipped: number }> {
     let applied = 0;
     let skipped = 0;
@@ -140,27 +125,16 @@ export class CurationService {
     }
   }
 
-  private resolveEvidence(evidence: Evidence[]): ResolvedEvidence[] {
-    const problems: FieldProblem[] = [];
-    const resolved = evidence.map((item, i) => {
-      const field = `evidence[${i}]`;
-      const unclear = evidenceKindProblem(item, field);
-      if (unclear) problems.push(unclear);
-      if (item.curated !== undefined) return { source: item.source ?? "", quote: "", inferred: "", curated: item.curated };
-      const inferred = item.inferred ?? "";
-      if (!item.source) {
-        problems.push({ field: `${field}.source`, rule: "sourceRequired", message: "a quote must name its source" });
-        return { source: "", quote: item.quote ?? "", inferred, curated: "" };
-      }
-      const text = this.sourceTexts.get(item.source);
-      if (text === undefined) problems.push({ field: `${field}.source`, rule: "sourceExists", message: `unknown source ${item.source}` });
-      else if (!text.includes(collapse(item.quote ?? ""))) {
-        problems.push({ field: `${field}.quote`, rule: "quoteInSource", message: `quote not found in ${item.source}` });
-      }
-      return { source: item.source, quote: item.quote ?? "", inferred, curated: "" };
+  private resolveEvidence(items: Evidence[]): ResolvedEvidence[] {
+    const texts = this.sourceTexts;
+    const { evidence, problems } = resolveEvidence(items, {
+      sourceRequired: "a quote must name its source",
+      has: (id) => texts.has(id),
+      text: (id) => texts.get(id),
+      quoteNotFound: (id) => `quote not found in ${id}`,
     });
     if (problems.length > 0) throw new Refused(problems);
-    return resolved;
+    return evidence;
   }
 
   private async applyEntity(tx: UnitOfWork, input: Props): Promise<ChangeResult> {
@@ -183,18 +157,15 @@ export class CurationService {
       .filter(([, problem]) => problem !== null);
     if (unsupported.length) throw new Refused(unsupported.map(([scheme, message]) => ({ field: `identifiers.${scheme}`, rule: "identifierStated", message: message! })));
     const properties = { ...kindProperties, ...(record.properties ?? {}), ...identifiers };
-    const props = compact({
-      ...properties,
-      ...dateProps(properties),
+    const props = storedEntity({
       id: record.id,
       kind: record.kind,
       name: record.name,
       aliases,
-      searchText: searchTextOf(record.name, aliases),
-      descriptionText: descriptionTextOf(properties),
-      notes: record.note ? [...new Set([...((before?.notes as string[]) ?? []), record.note])] : before?.notes,
+      properties,
+      notes: record.note ? [...new Set([...((before?.notes as string[]) ?? []), record.note])] : (before?.notes as string[] | undefined),
       disagreements: before?.disagreements,
-      ...evidenceProps(merged),
+      evidence: merged,
       origin: before?.origin ?? "curation",
     });
     await tx.run("seed/upsert-entities", { rows: [{ id: record.id, kind: record.kind, props }] });
@@ -225,13 +196,12 @@ export class CurationService {
     const before = (existing?.props as Props | undefined) ?? undefined;
     const merged = uniqueEvidence([...(before ? storedEvidence(before) : []), ...evidence]);
     const notes = [...new Set([...((before?.notes as string[]) ?? []), ...(record.note ? [record.note] : [])])];
-    const props = compact({
-      ...properties,
-      ...dateProps(properties),
+    const props = storedRelationship({
+      key,
+      properties,
       notes: notes.length ? notes : undefined,
       disagreements: before?.disagreements,
-      key,
-      ...evidenceProps(merged),
+      evidence: merged,
       origin: before?.origin ?? "curation",
     });
     if (existing) await tx.run("seed/update-relationships", { rows: [{ elementId: existing.elementId, props }] });
@@ -259,13 +229,4 @@ export class CurationService {
     const rows = await tx.run("queries/entities/entities-by-ids", { ids });
     return new Map(rows.map((row) => [String((row.entity as Props).id), (row.entity as Props).kind as EntityKind]));
   }
-}
-
-const KIND_INDEPENDENT = new Set([
-  "id", "kind", "name", "aliases", "searchText", "descriptionText", "notes", "disagreements", "evidenceSources", "evidenceQuotes",
-  "evidenceInferred", "evidenceCurated", "inferredDateFields", "inferredDateReasons", "sourceIds", "stated", "origin", "dateFrom", "dateTo", "datePrecision", "seedHash",
-]);
-
-function kindPropertiesOf(props: Props): Props {
-  return Object.fromEntries(Object.entries(props).filter(([key]) => !KIND_INDEPENDENT.has(key)));
 }

@@ -3,7 +3,7 @@
 // adds), ordinals out of range (which break every read of them) — and, asked to, repairs them.
 // Run at start-up (warnings only) and by `npm run check` (`-- --repair` to fix).
 import type { Database } from "../neo4j/database";
-import { MAX_ORDINAL } from "../seed/model";
+import { MAX_ORDINAL } from "../domain/records";
 
 export interface IntegrityReport {
   duplicates: Array<{ from: string; to: string; key: string; count: number }>;

@@ -3,8 +3,9 @@
 //   - a filter: the whole graph, some kinds, a time window (paged through Neo4j in id order);
 //   - a computed set of entities: the neighbourhood of an entity to a depth, a person's who-met ego
 //     network, an institution's network (at most maxNodes ids, then paged like the filter).
-import { dateRange } from "../seed/dates";
-import { ENTITY_KINDS, MEETING_EVENT_TYPES } from "../seed/vocabulary";
+import { dateRange } from "../domain/dates";
+import { isEntityId } from "../domain/ids";
+import { ENTITY_KINDS, MEETING_EVENT_TYPES } from "../domain/vocabulary";
 import type { Database } from "../neo4j/database";
 
 export const EXPORT_FORMATS = ["gexf", "graphml", "jsonld", "csv"] as const;
@@ -52,7 +53,6 @@ export type Selection =
   | { type: "ids"; ids: string[]; includeSources: false };
 
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const ID = /^[a-z]+:[a-z0-9-]+$/;
 const INTEGER = /^\d+$/;
 
 export function parseScope(params: ExportParams): ExportScope {
@@ -78,7 +78,7 @@ export function parseScope(params: ExportParams): ExportScope {
   const centres = (["around", "whoMet", "institutionNetwork"] as const).filter((name) => params[name] !== undefined);
   if (centres.length > 1) throw new ExportParameterError(centres[1]!, `give only one of around, whoMet, institutionNetwork (got ${centres.join(" and ")})`);
   for (const name of centres) {
-    if (!ID.test(params[name]!)) throw new ExportParameterError(name, `"${params[name]}" is not an entity id (like person:robert-jan-smits)`);
+    if (!isEntityId(params[name])) throw new ExportParameterError(name, `"${params[name]}" is not an entity id (like person:robert-jan-smits)`);
   }
   if (params.whoMet !== undefined && !params.whoMet.startsWith("person:")) throw new ExportParameterError("whoMet", "must be a person id (person:…)");
   if (params.institutionNetwork !== undefined && !params.institutionNetwork.startsWith("institution:")) {

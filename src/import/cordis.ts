@@ -14,7 +14,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { identifierProblems } from "../seed/identifiers";
+import { identifierProblems } from "../domain/identifiers";
+import { isEntityId } from "../domain/ids";
 
 export class ImportError extends Error {
   constructor(readonly problems: string[]) {
@@ -109,7 +110,7 @@ export function importProjects(options: ImportOptions): ImportResult {
   if (problems.length) throw new ImportError(problems);
 
   const sourceId = options.sourceId ?? `source:cordis-import-${slug(path.basename(options.projectsFile, path.extname(options.projectsFile)))}`;
-  if (!/^source:[a-z0-9]+(?:-[a-z0-9]+)*$/.test(sourceId)) throw new ImportError([`--source-id "${sourceId}" must look like source:some-slug`]);
+  if (!isEntityId(sourceId, "source")) throw new ImportError([`--source-id "${sourceId}" must look like source:some-slug`]);
   const total = projects.rows.length + orgs.rows.length;
   let done = 0;
 

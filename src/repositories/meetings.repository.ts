@@ -1,6 +1,6 @@
 // Who met whom: co-participation in meeting-type events, and meetings a source states (MET).
 import type { Database } from "../neo4j/database";
-import { MEETING_EVENT_TYPES } from "../seed/vocabulary";
+import { MEETING_EVENT_TYPES } from "../domain/vocabulary";
 import { dateOf, evidenceOf, fuzzyDate, toEntity, type Entity, type Evidence, type FuzzyDate } from "./model";
 
 export interface Meeting {

@@ -1,8 +1,10 @@
 // Plain domain objects the repositories return, mapped from Neo4j properties in one place. Nothing
 // here knows about GraphQL; the GraphQL types mirror these shapes.
-import { dateRange, type DatePrecision } from "../seed/dates";
-import { IDENTIFIER_NAMES, IDENTIFIER_SCHEMES } from "../seed/identifiers";
-import type { EntityKind, RelationshipType } from "../seed/vocabulary";
+import { DATE_PROPERTIES, dateRange, type DatePrecision } from "../domain/dates";
+import { evidenceKind } from "../domain/evidence";
+import { IDENTIFIER_NAMES, IDENTIFIER_SCHEMES } from "../domain/identifiers";
+import { inferredReasonOf, INTERNAL_FIELDS, storedDisagreements, storedEvidence } from "../domain/stored";
+import type { EntityKind, RelationshipType } from "../domain/vocabulary";
 
 export interface FuzzyDate {
   /** As the source gives it: "2014", "2014-05" or "2014-05-31". */
@@ -104,35 +106,12 @@ export interface GraphPath {
 
 type Props = Record<string, unknown>;
 
-const DATE_FIELDS = new Set(["date", "endDate", "startDate", "entryIntoForce", "periodStart", "periodEnd", "asOf"]);
-const INTERNAL_FIELDS = new Set([
-  "evidenceSources",
-  "evidenceQuotes",
-  "evidenceInferred",
-  "evidenceCurated",
-  "inferredDateFields",
-  "inferredDateReasons",
-  "searchText",
-  "descriptionText",
-  "origin",
-  "dateFrom",
-  "dateTo",
-  "datePrecision",
-  "key",
-  "seedHash",
-]);
+const DATE_FIELDS: ReadonlySet<string> = new Set(DATE_PROPERTIES);
 
 export function fuzzyDate(value: unknown, inferredReason: string | null = null): FuzzyDate | null {
   if (typeof value !== "string" || value === "") return null;
   const range = dateRange(value);
   return { value, precision: range.precision, earliest: range.first, latest: range.last, stated: inferredReason === null, inferredReason };
-}
-
-/** The curator's reason when the date property `field` of a stored record was inferred, else null. */
-export function inferredReasonOf(props: Props, field: string): string | null {
-  const fields = (props.inferredDateFields as string[] | undefined) ?? [];
-  const i = fields.indexOf(field);
-  return i < 0 ? null : (((props.inferredDateReasons as string[] | undefined) ?? [])[i] ?? "");
 }
 
 /** A date property of a stored record, marked when a curator inferred it. */
@@ -141,27 +120,23 @@ export function dateOf(props: Props, field: string): FuzzyDate | null {
 }
 
 export function disagreementsOf(props: Props): Disagreement[] {
-  if (typeof props.disagreements !== "string") return [];
-  const parsed = JSON.parse(props.disagreements) as Array<{ field: string; values: Array<{ value: unknown; sources: string[] }> }>;
-  return parsed.map((d) => ({
+  return storedDisagreements(props).map((d) => ({
     field: d.field,
     values: d.values.map((v) => ({ value: typeof v.value === "string" ? v.value : JSON.stringify(v.value), sourceIds: v.sources })),
   }));
 }
 
+const EVIDENCE_KIND = { stated: "STATED", inferred: "INFERRED", curated: "CURATED" } as const satisfies Record<string, EvidenceKind>;
+
 export function evidenceOf(props: Props): Evidence[] {
-  const sources = (props.evidenceSources as string[] | undefined) ?? [];
-  const quotes = (props.evidenceQuotes as string[] | undefined) ?? [];
-  const inferred = (props.evidenceInferred as string[] | undefined) ?? [];
-  const curated = (props.evidenceCurated as string[] | undefined) ?? [];
-  return quotes.map((quote, i) => {
-    const kind: EvidenceKind = quote === "" ? "CURATED" : inferred[i] ? "INFERRED" : "STATED";
+  return storedEvidence(props).map((e) => {
+    const kind = EVIDENCE_KIND[evidenceKind(e)];
     return {
       kind,
-      sourceId: sources[i] || null,
-      quote: quote || null,
-      inference: inferred[i] || null,
-      curatedReason: curated[i] || null,
+      sourceId: e.source || null,
+      quote: e.quote || null,
+      inference: e.inferred || null,
+      curatedReason: e.curated || null,
       stated: kind === "STATED",
     };
   });

@@ -2,14 +2,15 @@
 // what differs. Two write modes, the same result:
 //
 //  - one transaction (seeds up to `stageAbove` records, the default): sources, entities,
-//    relationships, removal of what the seed no longer has, and the curated edit log replayed on top.
+//    relationships, removal of what the seed no longer has, and then the caller's `afterWritten` (the
+//    replay of the curated edit log, src/curation/seed-and-edits.ts) in the same transaction.
 //    Any failure rolls the whole transaction back.
 //  - staged (bigger seeds, whose single transaction would not fit in Neo4j's transaction memory —
 //    bench/PROFILE.md §2): new entities are created unpublished (label SeedPending only, so no query
 //    finds them) together with the new relationships between two of them (so no traversal from a
 //    published entity reaches them), one transaction per batch; then ONE final transaction
 //    publishes them (label Entity and kind), creates the other new relationships, applies every change,
-//    prunes, replays the edit log and releases the lock. A failure before that commit discards the
+//    prunes, runs `afterWritten` (the edit log's replay) and releases the lock. A failure before that commit discards the
 //    unpublished entities (and so their relationships); if the process or the database dies first,
 //    the next load (or `npm run seed`) cleans the abandoned load up before it starts. Either way the
 //    published graph is the previous one or exactly the new seed.
@@ -17,13 +18,15 @@
 // Every node and relationship the seed writes carries `seedHash`, the fingerprint of what was
 // written; a record whose fingerprint matches is not written again, so reloading an unchanged seed
 // writes nothing but the replay of the edit log.
+//
+// The loader knows nothing of curation: seed sits below it. Load through loadSeedDirectory
+// (src/curation/seed-and-edits.ts), which replays the curated edits after every load.
 import { createHash, randomUUID } from "node:crypto";
 import os from "node:os";
 import { log } from "../logger";
 import { DatabaseError } from "../neo4j/errors";
 import type { Database, UnitOfWork, WriteCounters } from "../neo4j/database";
-import { CurationService } from "../curation/curation.service";
-import { loadSourceTexts, planSeedAsync, type SeedPlan } from "./validate";
+import { planSeedAsync, type SeedPlan } from "./validate";
 
 export interface LoadProgress {
   phase: "sources" | "entities" | "relationships" | "publish" | "prune";
@@ -62,6 +65,18 @@ export interface LoadReport {
   writeMs: number;
 }
 
+/** What the caller's `afterWritten` did: curated edits re-applied, and those that no longer apply. */
+export interface AfterWrittenReport {
+  applied: number;
+  skipped: number;
+}
+
+/**
+ * Runs in the load's last transaction after the seed is written (and before it commits): a failure
+ * rolls the whole load back. The curation replay (src/curation/seed-and-edits.ts) is this hook.
+ */
+export type AfterSeedWritten = (tx: UnitOfWork) => Promise<AfterWrittenReport>;
+
 export class SeedLoadInProgressError extends Error {
   override name = "SeedLoadInProgressError";
 }
@@ -75,7 +90,8 @@ const STALE_AFTER_MS = 10 * 60_000;
 const OWNER = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 let activeLoads = 0;
 
-export async function loadSeedDirectory(db: Database, dir: string, options: LoadOptions = {}): Promise<LoadReport> {
+/** Validates the seed files of `dir` and loads them, running `afterWritten` in the last transaction. */
+export async function loadSeed(db: Database, dir: string, afterWritten: AfterSeedWritten, options: LoadOptions = {}): Promise<LoadReport> {
   const started = Date.now();
   const plan = await planSeedAsync(dir, { parallel: options.validateInWorkers, onFileChecked: options.onFileChecked });
   const validateMs = Date.now() - started;
@@ -86,7 +102,7 @@ export async function loadSeedDirectory(db: Database, dir: string, options: Load
     relationships: plan.relationships.length,
     ms: validateMs,
   });
-  return loadPlan(db, plan, new CurationService(db, loadSourceTexts(dir)), options, validateMs);
+  return loadPlan(db, plan, afterWritten, options, validateMs);
 }
 
 type Row = Record<string, unknown>;
@@ -109,7 +125,7 @@ interface Diff {
   staleRelationships: string[];
 }
 
-export async function loadPlan(db: Database, plan: SeedPlan, curation: CurationService, options: LoadOptions = {}, validateMs = 0): Promise<LoadReport> {
+export async function loadPlan(db: Database, plan: SeedPlan, afterWritten: AfterSeedWritten, options: LoadOptions = {}, validateMs = 0): Promise<LoadReport> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const records = plan.nodes.length + plan.relationships.length;
   const verbose = records + plan.sources.length >= 50_000;
@@ -126,7 +142,7 @@ export async function loadPlan(db: Database, plan: SeedPlan, curation: CurationS
     await recoverAbandonedLoad(db);
     const staged = records > (options.stageAbove ?? DEFAULT_STAGE_ABOVE);
     const result = staged
-      ? await loadStaged(db, plan, curation, { batchSize, report, timeoutMs: options.timeoutMs })
+      ? await loadStaged(db, plan, afterWritten, { batchSize, report, timeoutMs: options.timeoutMs })
       : await singleTransaction(records, () => db.inTransaction(
           async (tx) => {
             const existing = { entities: await tx.run("seed/existing-entities"), relationships: await tx.run("seed/existing-relationships") };
@@ -136,7 +152,7 @@ export async function loadPlan(db: Database, plan: SeedPlan, curation: CurationS
             await inBatches(tx, "seed/update-relationships", diff.changedRelationships, batchSize, "relationships", report);
             await inBatches(tx, "seed/create-relationships", diff.newRelationships, batchSize, "relationships", report);
             await prune(tx, diff, batchSize, report);
-            const curatedEdits = await curation.replay(tx);
+            const curatedEdits = await afterWritten(tx);
             return { diff, curatedEdits, counters: tx.counters };
           },
           { timeoutMs: options.timeoutMs ?? 30 * 60_000, name: "seed/load" },
@@ -251,7 +267,7 @@ interface StagedOptions {
   timeoutMs?: number;
 }
 
-async function loadStaged(db: Database, plan: SeedPlan, curation: CurationService, options: StagedOptions) {
+async function loadStaged(db: Database, plan: SeedPlan, afterWritten: AfterSeedWritten, options: StagedOptions) {
   const { batchSize, report } = options;
   const loadId = randomUUID();
   try {
@@ -309,7 +325,7 @@ async function loadStaged(db: Database, plan: SeedPlan, curation: CurationServic
         await inBatches(tx, "seed/update-relationships", diff.changedRelationships, batchSize, "relationships", report);
         await inBatches(tx, "seed/create-relationships", direct, batchSize, "relationships", report);
         await prune(tx, diff, batchSize, report);
-        const curatedEdits = await curation.replay(tx);
+        const curatedEdits = await afterWritten(tx);
         const [released] = await tx.run("seed/end-staged-load", { loadId });
         if (Number(released?.released) !== 1) throw new Error(`staged seed load ${loadId} lost its lock before publishing`);
         return { diff, curatedEdits, counters: tx.counters };

@@ -1,4 +1,4 @@
-// Reads every seed file, checks every record (class-validator rules from model.ts plus the rules that
+// Reads every seed file, checks every record (class-validator rules from src/domain/records.ts plus the rules that
 // span records: unique ids, endpoints that exist with allowed kinds, evidence whose quote occurs in
 // the named source text), merges records that several files give for one entity, and returns the
 // write plan. Nothing is written here. All problems are collected and reported together.
@@ -10,29 +10,13 @@ import { plainToInstance } from "class-transformer";
 import { PROJECT_ROOT } from "../config/config";
 import { invalidUtf8Offset, jsonShapeProblem } from "../json-shape";
 import { validateSync } from "class-validator";
-import { ID_PATTERN, isPartialDate, SeedFile, SOURCE_DATE_NOT_STATED, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "./model";
-import {
-  checkEndpoint,
-  checkEntity,
-  identifierUnsupported,
-  checkRelationship,
-  collapse,
-  compact,
-  dateProps,
-  evidenceKindProblem,
-  evidenceProps,
-  flatten,
-  inferredDateProps,
-  relationshipKey,
-  descriptionTextOf,
-  searchTextOf,
-  uniqueEvidence,
-  VALIDATOR_OPTIONS,
-  type ResolvedEvidence,
-} from "./rules";
-import { ENTITY_KINDS, type EntityKind, type RelationshipType } from "./vocabulary";
+import { ID_PATTERN } from "../domain/ids";
+import { collapse, resolveEvidence, uniqueEvidence, type ResolvedEvidence } from "../domain/evidence";
+import { isPartialDate, SeedFile, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "../domain/records";
+import { checkEndpoint, checkEntity, checkRelationship, flatten, identifierUnsupported, relationshipKey, VALIDATOR_OPTIONS } from "../domain/rules";
+import { disagreementsProp, storedEntity, storedRelationship, storedSource, type Disagreement } from "../domain/stored";
+import { ENTITY_KINDS, type EntityKind, type RelationshipType } from "../domain/vocabulary";
 
-export { relationshipKey, type ResolvedEvidence };
 
 export interface SeedProblem {
   file: string;
@@ -80,42 +64,38 @@ interface FileContext {
   source?: SourceRecord;
 }
 
-interface EntityDraft {
+/** What entity and relationship drafts share: the values merged so far, and where the first came from. */
+interface RecordDraft {
+  properties: Record<string, unknown>;
+  notes: string[];
+  /** Date properties a curator inferred, with the reason. */
+  inferredDates: Record<string, string>;
+  evidence: ResolvedEvidence[];
+  disagreements: Disagreement[];
+  /** Per field, the sources that stated its current value. */
+  valueSources: Record<string, string[]>;
+  origin: { file: string; record: string };
+}
+
+interface EntityDraft extends RecordDraft {
   id: string;
   kind: EntityKind;
   name: string;
   aliases: string[];
-  properties: Record<string, unknown>;
-  notes: string[];
-  /** Date properties a curator inferred, with the reason. */
-  inferredDates: Record<string, string>;
-  evidence: ResolvedEvidence[];
-  disagreements: Disagreement[];
-  /** Per field, the sources that stated its current value. */
-  valueSources: Record<string, string[]>;
-  origin: { file: string; record: string };
 }
 
-interface RelationshipDraft {
+interface RelationshipDraft extends RecordDraft {
   key: string;
   type: RelationshipType;
   from: string;
   to: string;
-  properties: Record<string, unknown>;
-  notes: string[];
-  /** Date properties a curator inferred, with the reason. */
-  inferredDates: Record<string, string>;
-  evidence: ResolvedEvidence[];
-  disagreements: Disagreement[];
-  /** Per field, the sources that stated its current value. */
-  valueSources: Record<string, string[]>;
-  origin: { file: string; record: string };
 }
 
-/** Sources that give different values for one field: every value is kept with its sources. */
-export interface Disagreement {
-  field: string;
-  values: Array<{ value: unknown; sources: string[] }>;
+/** The fields of a record that entity and relationship drafts merge the same way. */
+interface RecordInput {
+  properties: Record<string, unknown>;
+  note?: string;
+  inferredDates?: Record<string, string>;
 }
 
 /**
@@ -351,205 +331,192 @@ export async function planSeedAsync(dir: string, options: PlanOptions = {}): Pro
 
 const PARALLEL_BYTES = 4_000_000;
 
+interface SourceEntry {
+  record: SourceRecord;
+  file: string;
+  /** The source text, whitespace collapsed (undefined when the file is missing). */
+  text?: string;
+  raw?: string;
+}
+
+/** One seed file after its own checks, as the checks across files read it. */
+interface ParsedFile {
+  ctx: FileContext;
+  entities: EntityRecord[];
+  relationships: Array<[RelationshipRecord, number]>;
+  entityIndexes: number[];
+}
+
+/** The plan being assembled from every file: sources, merged records, and every problem found. */
+class Assembly {
+  readonly problems: SeedProblem[] = [];
+  readonly sources = new Map<string, SourceEntry>();
+  /** Ids of records that failed their own checks (already reported): known to endpoint checks. */
+  readonly knownKinds = new Map<string, EntityKind>();
+  readonly entities = new Map<string, EntityDraft>();
+  readonly relationships = new Map<string, RelationshipDraft>();
+
+  constructor(readonly dir: string) {}
+
+  problem(file: string, record: string, field: string, rule: string, message: string): void {
+    this.problems.push({ file, record, field, rule, message });
+  }
+}
+
 /** Merges the per-file checks (in file order) with the checks across records and files into the plan. */
 function assemblePlan(dir: string, files: string[], checks: FileCheck[]): SeedPlan {
-  const problems: SeedProblem[] = [];
-  const problem = (file: string, record: string, field: string, rule: string, message: string) =>
-    problems.push({ file, record, field, rule, message });
-
+  const assembly = new Assembly(dir);
   // Pass 1: the per-file results, in file order; sources are unique and their text exists.
-  const parsed: Array<{ ctx: FileContext; entities: EntityRecord[]; relationships: Array<[RelationshipRecord, number]>; entityIndexes: number[] }> = [];
-  const sources = new Map<string, { record: SourceRecord; file: string; text?: string; raw?: string }>();
-  /** Ids of records that failed their own checks (already reported): known to endpoint checks. */
-  const knownKinds = new Map<string, EntityKind>();
+  const parsed = checks.flatMap((check) => collectFile(assembly, check));
+  // Pass 2: entities merge by id across files (aliases and evidence combine; values must agree).
+  for (const file of parsed) mergeEntities(assembly, file);
+  // Pass 3: relationships — endpoints exist with allowed kinds; the same identity merges.
+  for (const file of parsed) for (const [record, index] of file.relationships) mergeRelationship(assembly, file.ctx, record, index);
+  if (assembly.problems.length > 0) throw new SeedValidationError(assembly.problems);
+  return planOf(dir, files, assembly);
+}
 
-  for (const check of checks) {
-    const file = check.file;
-    for (const p of check.head) problems.push(p);
-    if (!check.ok) continue;
-    const ctx: FileContext = { file, source: check.source };
-    if (check.source && typeof check.source.id === "string") {
-      const previous = sources.get(check.source.id);
-      if (previous) problem(file, "source", "id", "unique", `source ${check.source.id} is already described in ${previous.file}`);
-      else {
-        const entry: { record: SourceRecord; file: string; text?: string; raw?: string } = { record: check.source, file };
-        const textFile = typeof check.source.file === "string" ? path.join(dir, check.source.file) : "";
-        if (textFile && fs.existsSync(textFile)) {
-          entry.raw = fs.readFileSync(textFile, "utf8");
-          entry.text = collapse(entry.raw);
-        } else problem(file, "source", "file", "exists", `source text ${check.source.file} not found in ${seedPath(dir, "")}`);
-        sources.set(check.source.id, entry);
-      }
-    }
-    for (const p of check.records) problems.push(p);
-    for (const [id, kind] of check.known ?? []) if (!knownKinds.has(id)) knownKinds.set(id, kind);
-    parsed.push({ ctx, entities: check.entities, relationships: check.relationships, entityIndexes: check.entityIndexes });
+/** Takes one file's own results: its problems, its source (unique, with its text) and the records that passed. */
+function collectFile(a: Assembly, check: FileCheck): ParsedFile[] {
+  for (const p of check.head) a.problems.push(p);
+  if (!check.ok) return [];
+  if (check.source && typeof check.source.id === "string") addSource(a, check.file, check.source);
+  for (const p of check.records) a.problems.push(p);
+  for (const [id, kind] of check.known ?? []) if (!a.knownKinds.has(id)) a.knownKinds.set(id, kind);
+  return [{ ctx: { file: check.file, source: check.source }, entities: check.entities, relationships: check.relationships, entityIndexes: check.entityIndexes }];
+}
+
+function addSource(a: Assembly, file: string, source: SourceRecord): void {
+  const previous = a.sources.get(source.id);
+  if (previous) return a.problem(file, "source", "id", "unique", `source ${source.id} is already described in ${previous.file}`);
+  const entry: SourceEntry = { record: source, file };
+  const textFile = typeof source.file === "string" ? path.join(a.dir, source.file) : "";
+  if (textFile && fs.existsSync(textFile)) {
+    entry.raw = fs.readFileSync(textFile, "utf8");
+    entry.text = collapse(entry.raw);
+  } else a.problem(file, "source", "file", "exists", `source text ${source.file} not found in ${seedPath(a.dir, "")}`);
+  a.sources.set(source.id, entry);
+}
+
+/** Evidence: resolve the source (the file's own by default), and check that the quote occurs in its text. */
+function seedEvidence(a: Assembly, ctx: FileContext, label: string, items: Evidence[]): ResolvedEvidence[] {
+  const { evidence, problems } = resolveEvidence(items, {
+    defaultSource: ctx.source?.id,
+    sourceRequired: "this file has no source block, so evidence must name its source",
+    has: (id) => a.sources.has(id),
+    text: (id) => a.sources.get(id)?.text,
+    quoteNotFound: (id, quote, text) => {
+      const source = a.sources.get(id)!;
+      return `quote not found in ${source.record.file}: ${quoteMismatch(quote, text, source.raw ?? "")}`;
+    },
+  });
+  for (const p of problems) a.problem(ctx.file, label, p.field, p.rule, p.message);
+  return evidence;
+}
+
+function mergeEntities(a: Assembly, { ctx, entities: records, entityIndexes }: ParsedFile): void {
+  const seenHere = new Set<string>();
+  records.forEach((record, i) => {
+    const label = `entities[${entityIndexes[i]}] (${record.id})`;
+    if (seenHere.has(record.id)) return a.problem(ctx.file, label, "id", "unique", `id ${record.id} is defined twice in this file`);
+    seenHere.add(record.id);
+    mergeEntity(a, ctx, label, record);
+  });
+}
+
+function mergeEntity(a: Assembly, ctx: FileContext, label: string, record: EntityRecord): void {
+  const evidence = seedEvidence(a, ctx, label, record.evidence);
+  // External identifiers are stored (and merged across files) like properties, once stated.
+  const identifiers = record.identifiers ?? {};
+  for (const [scheme, value] of Object.entries(identifiers)) {
+    const unsupported = identifierUnsupported(scheme, String(value), evidence);
+    if (unsupported) a.problem(ctx.file, label, `identifiers.${scheme}`, "identifierStated", unsupported);
   }
-
-  // Evidence: resolve the source, and check that the quote occurs in that source's text.
-  const resolveEvidence = (ctx: FileContext, label: string, evidence: Evidence[]): ResolvedEvidence[] =>
-    evidence.map((item, i) => {
-      const field = `evidence[${i}]`;
-      const unclear = evidenceKindProblem(item, field);
-      if (unclear) problem(ctx.file, label, unclear.field, unclear.rule, unclear.message);
-      if (item.curated !== undefined) return { source: item.source ?? "", quote: "", inferred: "", curated: item.curated };
-      const inferred = item.inferred ?? "";
-      const sourceId = item.source ?? ctx.source?.id;
-      if (!sourceId) {
-        problem(ctx.file, label, `${field}.source`, "sourceRequired", "this file has no source block, so evidence must name its source");
-        return { source: "", quote: item.quote ?? "", inferred, curated: "" };
-      }
-      const source = sources.get(sourceId);
-      if (!source) problem(ctx.file, label, `${field}.source`, "sourceExists", `unknown source ${sourceId}`);
-      else if (source.text !== undefined && item.quote !== undefined && !source.text.includes(collapse(item.quote))) {
-        problem(ctx.file, label, `${field}.quote`, "quoteInSource", `quote not found in ${source.record.file}: ${quoteMismatch(item.quote, source.text, source.raw ?? "")}`);
-      }
-      return { source: sourceId, quote: item.quote ?? "", inferred, curated: "" };
-    });
-
-  // Pass 2: merge entities by id across files (aliases and evidence combine; values must agree).
-  const entities = new Map<string, EntityDraft>();
-  for (const { ctx, entities: records, entityIndexes } of parsed) {
-    const seenHere = new Set<string>();
-    records.forEach((record, i) => {
-      const label = `entities[${entityIndexes[i]}] (${record.id})`;
-      if (seenHere.has(record.id)) return problem(ctx.file, label, "id", "unique", `id ${record.id} is defined twice in this file`);
-      seenHere.add(record.id);
-      const evidence = resolveEvidence(ctx, label, record.evidence);
-      // External identifiers are stored (and merged across files) like properties, once stated.
-      const identifiers = record.identifiers ?? {};
-      for (const [scheme, value] of Object.entries(identifiers)) {
-        const unsupported = identifierUnsupported(scheme, String(value), evidence);
-        if (unsupported) problem(ctx.file, label, `identifiers.${scheme}`, "identifierStated", unsupported);
-      }
-      const properties = { ...(record.properties ?? {}), ...identifiers };
-      const existing = entities.get(record.id);
-      if (!existing) {
-        entities.set(record.id, {
-          id: record.id,
-          kind: record.kind,
-          name: record.name,
-          aliases: unique(record.aliases ?? []),
-          properties,
-          notes: record.note ? [record.note] : [],
-          inferredDates: { ...(record.inferredDates ?? {}) },
-          evidence,
-          disagreements: [],
-          valueSources: valueSourcesOf(["name", ...Object.keys(properties)], evidence),
-          origin: { file: ctx.file, record: label },
-        });
-        return;
-      }
-      const where = `${existing.origin.file} › ${existing.origin.record}`;
-      if (existing.kind !== record.kind) problem(ctx.file, label, "kind", "sameKind", `kind ${record.kind} disagrees with ${existing.kind} in ${where}`);
-      const mine = sourcesOf(evidence);
-      const named = { name: existing.name };
-      mergeValue(named, existing.valueSources, existing.disagreements, "name", record.name, mine);
-      if (existing.name !== record.name) existing.aliases = unique([...existing.aliases, record.name]);
-      for (const [key, value] of Object.entries(properties)) {
-        const before = existing.properties[key];
-        mergeValue(existing.properties, existing.valueSources, existing.disagreements, key, value, mine);
-        mergeInferredDate(existing.inferredDates, key, before, existing.properties[key], value, record.inferredDates?.[key]);
-      }
-      existing.aliases = unique([...existing.aliases, ...(record.aliases ?? [])]);
-      existing.notes = unique([...existing.notes, ...(record.note ? [record.note] : [])]);
-      existing.evidence = uniqueEvidence([...existing.evidence, ...evidence]);
-    });
+  const input = { properties: { ...(record.properties ?? {}), ...identifiers }, note: record.note, inferredDates: record.inferredDates };
+  const existing = a.entities.get(record.id);
+  if (!existing) {
+    const fields = ["name", ...Object.keys(input.properties)];
+    const draft = newDraft(input, evidence, fields, { file: ctx.file, record: label });
+    a.entities.set(record.id, { id: record.id, kind: record.kind, name: record.name, aliases: unique(record.aliases ?? []), ...draft });
+    return;
   }
+  const where = `${existing.origin.file} › ${existing.origin.record}`;
+  if (existing.kind !== record.kind) a.problem(ctx.file, label, "kind", "sameKind", `kind ${record.kind} disagrees with ${existing.kind} in ${where}`);
+  const named = { name: existing.name };
+  mergeValue(named, existing.valueSources, existing.disagreements, "name", record.name, sourcesOf(evidence));
+  if (existing.name !== record.name) existing.aliases = unique([...existing.aliases, record.name]);
+  mergeDraft(existing, input, evidence);
+  existing.aliases = unique([...existing.aliases, ...(record.aliases ?? [])]);
+}
 
-  // Pass 3: relationships — endpoints exist with allowed kinds; same identity merges.
-  const relationships = new Map<string, RelationshipDraft>();
-  for (const { ctx, relationships: records } of parsed) {
-    for (const [record, index] of records) {
-      const label = `relationships[${index}] (${record.from} ${record.type} ${record.to})`;
-      for (const [side, id] of [["from", record.from], ["to", record.to]] as const) {
-        const endpoint = checkEndpoint(record.type, side, entities.get(id)?.kind ?? knownKinds.get(id), id);
-        if (endpoint) problem(ctx.file, label, endpoint.field, endpoint.rule, endpoint.message);
-      }
-      if (record.from === record.to) problem(ctx.file, label, "to", "noSelfLoop", "a relationship must connect two different entities");
-      const properties = { ...(record.properties ?? {}) };
-      const evidence = resolveEvidence(ctx, label, record.evidence);
-      const key = relationshipKey(record.type, record.from, record.to, properties);
-      const existing = relationships.get(key);
-      if (!existing) {
-        relationships.set(key, {
-          key,
-          type: record.type,
-          from: record.from,
-          to: record.to,
-          properties,
-          notes: record.note ? [record.note] : [],
-          inferredDates: { ...(record.inferredDates ?? {}) },
-          evidence,
-          disagreements: [],
-          valueSources: valueSourcesOf(Object.keys(properties), evidence),
-          origin: { file: ctx.file, record: label },
-        });
-        continue;
-      }
-      for (const [prop, value] of Object.entries(properties)) {
-        const before = existing.properties[prop];
-        mergeValue(existing.properties, existing.valueSources, existing.disagreements, prop, value, sourcesOf(evidence));
-        mergeInferredDate(existing.inferredDates, prop, before, existing.properties[prop], value, record.inferredDates?.[prop]);
-      }
-      existing.notes = unique([...existing.notes, ...(record.note ? [record.note] : [])]);
-      existing.evidence = uniqueEvidence([...existing.evidence, ...evidence]);
-    }
+function mergeRelationship(a: Assembly, ctx: FileContext, record: RelationshipRecord, index: number): void {
+  const label = `relationships[${index}] (${record.from} ${record.type} ${record.to})`;
+  for (const [side, id] of [["from", record.from], ["to", record.to]] as const) {
+    const endpoint = checkEndpoint(record.type, side, a.entities.get(id)?.kind ?? a.knownKinds.get(id), id);
+    if (endpoint) a.problem(ctx.file, label, endpoint.field, endpoint.rule, endpoint.message);
   }
+  if (record.from === record.to) a.problem(ctx.file, label, "to", "noSelfLoop", "a relationship must connect two different entities");
+  const input = { properties: { ...(record.properties ?? {}) }, note: record.note, inferredDates: record.inferredDates };
+  const evidence = seedEvidence(a, ctx, label, record.evidence);
+  const key = relationshipKey(record.type, record.from, record.to, input.properties);
+  const existing = a.relationships.get(key);
+  if (!existing) {
+    const draft = newDraft(input, evidence, Object.keys(input.properties), { file: ctx.file, record: label });
+    a.relationships.set(key, { key, type: record.type, from: record.from, to: record.to, ...draft });
+    return;
+  }
+  mergeDraft(existing, input, evidence);
+}
 
-  if (problems.length > 0) throw new SeedValidationError(problems);
+/** The draft of the first record that gives an entity or relationship; `fields` are the ones it states. */
+function newDraft(input: RecordInput, evidence: ResolvedEvidence[], fields: string[], origin: RecordDraft["origin"]): RecordDraft {
+  return {
+    properties: input.properties,
+    notes: input.note ? [input.note] : [],
+    inferredDates: { ...(input.inferredDates ?? {}) },
+    evidence,
+    disagreements: [],
+    valueSources: valueSourcesOf(fields, evidence),
+    origin,
+  };
+}
 
+/** Folds a further record for the same entity or relationship into its draft. */
+function mergeDraft(draft: RecordDraft, input: RecordInput, evidence: ResolvedEvidence[]): void {
+  const sources = sourcesOf(evidence);
+  for (const [key, value] of Object.entries(input.properties)) {
+    const before = draft.properties[key];
+    mergeValue(draft.properties, draft.valueSources, draft.disagreements, key, value, sources);
+    mergeInferredDate(draft.inferredDates, key, before, draft.properties[key], value, input.inferredDates?.[key]);
+  }
+  draft.notes = unique([...draft.notes, ...(input.note ? [input.note] : [])]);
+  draft.evidence = uniqueEvidence([...draft.evidence, ...evidence]);
+}
+
+/** The write plan: every source, entity and relationship in its stored form. */
+function planOf(dir: string, files: string[], a: Assembly): SeedPlan {
+  const stored = (draft: RecordDraft) => ({
+    properties: draft.properties,
+    notes: draft.notes.length ? draft.notes : undefined,
+    disagreements: disagreementsProp(draft.disagreements),
+    inferredDates: draft.inferredDates,
+    evidence: draft.evidence,
+    origin: "seed",
+  });
   return {
     files: files.map((name) => seedPath(dir, name)),
-    sources: [...sources.values()].map(({ record }) => ({
-      id: record.id,
-      props: compact({
-        id: record.id,
-        title: record.title,
-        publisher: record.publisher,
-        date: record.date === SOURCE_DATE_NOT_STATED ? undefined : record.date,
-        dateNotStated: record.date === SOURCE_DATE_NOT_STATED ? true : undefined,
-        url: record.url,
-        file: record.file,
-        retrieved: record.retrieved,
-        notes: record.notes,
-        origin: "seed",
-      }),
-    })),
-    nodes: [...entities.values()].map((draft) => ({
+    sources: [...a.sources.values()].map(({ record }) => ({ id: record.id, props: storedSource(record) })),
+    nodes: [...a.entities.values()].map((draft) => ({
       id: draft.id,
       kind: draft.kind,
-      props: compact({
-        ...draft.properties,
-        ...dateProps(draft.properties),
-        id: draft.id,
-        kind: draft.kind,
-        name: draft.name,
-        aliases: draft.aliases,
-        searchText: searchTextOf(draft.name, draft.aliases),
-        descriptionText: descriptionTextOf(draft.properties),
-        notes: draft.notes.length ? draft.notes : undefined,
-        disagreements: draft.disagreements.length ? JSON.stringify(draft.disagreements) : undefined,
-        ...inferredDateProps(draft.inferredDates),
-        ...evidenceProps(draft.evidence),
-        origin: "seed",
-      }),
+      props: storedEntity({ ...stored(draft), id: draft.id, kind: draft.kind, name: draft.name, aliases: draft.aliases }),
     })),
-    relationships: [...relationships.values()].map((draft) => ({
+    relationships: [...a.relationships.values()].map((draft) => ({
       key: draft.key,
       type: draft.type,
       from: draft.from,
       to: draft.to,
-      props: compact({
-        ...draft.properties,
-        ...dateProps(draft.properties),
-        notes: draft.notes.length ? draft.notes : undefined,
-        disagreements: draft.disagreements.length ? JSON.stringify(draft.disagreements) : undefined,
-        ...inferredDateProps(draft.inferredDates),
-        key: draft.key,
-        ...evidenceProps(draft.evidence),
-        origin: "seed",
-      }),
+      props: storedRelationship({ ...stored(draft), key: draft.key }),
     })),
   };
 }

@@ -8,7 +8,7 @@
 //   - a relationship is the triple <from> sti:TYPE <to> plus an rdf:Statement about it that carries
 //     its properties and provenance.
 // Ids become URNs (urn:eu-japan-sti:person:…): the project has no public base URL.
-import { sameAsUrls } from "../../seed/identifiers";
+import { sameAsUrls } from "../../domain/identifiers";
 import { evidenceOf, type ExportEdge, type ExportNode } from "../attributes";
 import type { GraphWriter, Sink } from "./sink";
 

@@ -1,5 +1,5 @@
 // Inputs of the curation mutations. They are checked by the same rules as seed records
-// (seed/rules.ts) so that expected failures come back as field errors in the result.
+// (domain/rules.ts) so that expected failures come back as field errors in the result.
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { EntityKind, RelationType } from "../shared/enums";

@@ -11,7 +11,7 @@ import {
   PROGRAMME_TYPES,
   RELATIONSHIP_TYPES,
   RELATIONSHIP_TYPE_NAMES,
-} from "../../seed/vocabulary";
+} from "../../domain/vocabulary";
 
 /** "bilateral-meeting" → BILATERAL_MEETING, "ResearchArea" → RESEARCH_AREA. */
 export function enumKey(value: string): string {

@@ -2,8 +2,8 @@
 // last days the queries compare. Bounds are YYYY, YYYY-MM or YYYY-MM-DD.
 import { IsOptional } from "class-validator";
 import { ArgsType, Field, type ClassType } from "type-graphql";
-import { dateRange } from "../../seed/dates";
-import { IsPartialDate } from "../../seed/model";
+import { dateRange } from "../../domain/dates";
+import { IsPartialDate } from "../../domain/records";
 import { badInput } from "../errors";
 
 export interface Window {

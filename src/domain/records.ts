@@ -20,22 +20,12 @@ import {
   ValidateNested,
   type ValidationOptions,
 } from "class-validator";
-import {
-  DOCUMENT_TYPES,
-  ENTITY_KINDS,
-  EVENT_TYPES,
-  INSTITUTION_TYPES,
-  PARTICIPATION_ROLES,
-  PLACE_TYPES,
-  PRIORITY_TIERS,
-  PROGRAMME_TYPES,
-  RELATIONSHIP_TYPE_NAMES,
-  type EntityKind,
-  type RelationshipType,
-} from "./vocabulary";
+import { ID_PATTERN, SOURCE_ID_PATTERN } from "./ids";
+import * as vocabulary from "./vocabulary";
+import type { EntityKind, RelationshipType } from "./vocabulary";
 
-export const ID_PATTERN = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SOURCE_ID_PATTERN = /^source:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const { DOCUMENT_TYPES, ENTITY_KINDS, EVENT_TYPES, INSTITUTION_TYPES, PARTICIPATION_ROLES, PLACE_TYPES, PRIORITY_TIERS, PROGRAMME_TYPES, RELATIONSHIP_TYPE_NAMES } = vocabulary;
+
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True for "2014", "2014-05" and "2014-05-31", false for "2014-02-30" or "14 May". */
@@ -89,6 +79,13 @@ export function IsQuote(options?: ValidationOptions) {
     });
 }
 
+/** A problem with one field of a record ("evidence[0].quote"), the rule it breaks, and what to fix. */
+export interface FieldProblem {
+  field: string;
+  rule: string;
+  message: string;
+}
+
 const ISO_DURATION = /^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
 
 // ---------- evidence ----------
@@ -125,9 +122,6 @@ export class Evidence {
   @MaxLength(2000)
   curated?: string;
 }
-
-/** The date properties a record may mark as inferred (`inferredDates`). */
-export const DATE_PROPERTIES = ["date", "endDate", "startDate", "entryIntoForce", "periodStart", "periodEnd", "asOf"] as const;
 
 // ---------- source ----------
 
@@ -291,7 +285,30 @@ export const RELATIONSHIP_PROPERTY_CLASSES: Partial<Record<RelationshipType, new
 
 // ---------- records ----------
 
-export class EntityRecord {
+/**
+ * What entity and relationship records end with: a remark, the dates a curator inferred, and the
+ * evidence. (Inherited rules run after a class's own, so problems keep the order of the fields.)
+ */
+abstract class RecordTail {
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note?: string;
+
+  /** Date properties no source states, each with the curator's reason (`{ "date": "year inferred from …" }`). */
+  @IsOptional()
+  @IsObject()
+  inferredDates?: Record<string, string>;
+
+  @IsArray()
+  @ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" })
+  @ValidateNested({ each: true })
+  @Type(() => Evidence)
+  evidence!: Evidence[];
+}
+
+export class EntityRecord extends RecordTail {
   @Matches(ID_PATTERN, { message: "id must be kind-prefix:lowercase-slug, e.g. person:robert-jan-smits" })
   id!: string;
 
@@ -317,26 +334,9 @@ export class EntityRecord {
   @IsOptional()
   @IsObject()
   identifiers?: Record<string, string>;
-
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  note?: string;
-
-  /** Date properties no source states, each with the curator's reason (`{ "date": "year inferred from …" }`). */
-  @IsOptional()
-  @IsObject()
-  inferredDates?: Record<string, string>;
-
-  @IsArray()
-  @ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" })
-  @ValidateNested({ each: true })
-  @Type(() => Evidence)
-  evidence!: Evidence[];
 }
 
-export class RelationshipRecord {
+export class RelationshipRecord extends RecordTail {
   @IsIn(RELATIONSHIP_TYPE_NAMES, { message: `type must be one of ${RELATIONSHIP_TYPE_NAMES.join(", ")}` })
   type!: RelationshipType;
 
@@ -349,23 +349,6 @@ export class RelationshipRecord {
   @IsOptional()
   @IsObject()
   properties?: Record<string, unknown>;
-
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  note?: string;
-
-  /** Date properties no source states, each with the curator's reason (`{ "date": "year inferred from …" }`). */
-  @IsOptional()
-  @IsObject()
-  inferredDates?: Record<string, string>;
-
-  @IsArray()
-  @ArrayNotEmpty({ message: "evidence needs at least one item (a quote or a curated reason)" })
-  @ValidateNested({ each: true })
-  @Type(() => Evidence)
-  evidence!: Evidence[];
 }
 
 export class SeedFile {

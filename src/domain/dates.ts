@@ -1,4 +1,7 @@
 // Dates with precision: "2014" / "2014-05" / "2014-05-31" and the first and last day each covers.
+/** The date properties of entities and relationships (a record may mark them as inferred: `inferredDates`). */
+export const DATE_PROPERTIES = ["date", "endDate", "startDate", "entryIntoForce", "periodStart", "periodEnd", "asOf"] as const;
+
 export type DatePrecision = "year" | "month" | "day";
 
 export interface DateRange {

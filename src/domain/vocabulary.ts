@@ -83,21 +83,11 @@ export const EVENT_TYPES = [
   "other",
 ] as const;
 
+/** Event types that are not a meeting: taking part in one does not mean the participants met. */
+const NOT_MEETINGS: readonly string[] = ["review", "launch", "call", "other"];
+
 /** Event types that count as a meeting for "who met whom" (co-participation means they met). */
-export const MEETING_EVENT_TYPES: readonly string[] = [
-  "meeting",
-  "bilateral-meeting",
-  "committee-meeting",
-  "consortium-meeting",
-  "summit",
-  "forum",
-  "policy-forum",
-  "workshop",
-  "conference",
-  "plenary-session",
-  "dialogue",
-  "visit",
-];
+export const MEETING_EVENT_TYPES: readonly string[] = EVENT_TYPES.filter((type) => !NOT_MEETINGS.includes(type));
 
 export const PLACE_TYPES = ["country", "region", "city", "district", "venue", "address"] as const;
 
