@@ -14,10 +14,8 @@ export interface Attribute {
 /** External identifier schemes (src/seed/identifiers.ts) stored as node properties of these names. */
 export const IDENTIFIER_PROPERTIES = ["ror", "wikidata", "orcid", "cordis", "kaken", "isni"] as const;
 
-/** Properties of entity and Source nodes, in the order of the export columns (id and kind come first). */
-export const NODE_ATTRIBUTES: readonly Attribute[] = [
-  { name: "name", type: "string" },
-  { name: "aliases", type: "string[]" },
+/** Where a node or relationship comes from and how it is known: the same properties on both. */
+const PROVENANCE_ATTRIBUTES: readonly Attribute[] = [
   { name: "stated", type: "boolean" },
   { name: "origin", type: "string" },
   { name: "sourceIds", type: "string[]" },
@@ -28,6 +26,13 @@ export const NODE_ATTRIBUTES: readonly Attribute[] = [
   { name: "inferredDateFields", type: "string[]" },
   { name: "inferredDateReasons", type: "string[]" },
   { name: "notes", type: "string[]" },
+];
+
+/** Properties of entity and Source nodes, in the order of the export columns (id and kind come first). */
+export const NODE_ATTRIBUTES: readonly Attribute[] = [
+  { name: "name", type: "string" },
+  { name: "aliases", type: "string[]" },
+  ...PROVENANCE_ATTRIBUTES,
   { name: "disagreements", type: "string" },
   // dates as the source gives them, and the first and last day they cover
   { name: "date", type: "string" },
@@ -83,16 +88,7 @@ export const RELATIONSHIP_ATTRIBUTES: readonly Attribute[] = [
   { name: "dateFrom", type: "string" },
   { name: "dateTo", type: "string" },
   { name: "datePrecision", type: "string" },
-  { name: "stated", type: "boolean" },
-  { name: "origin", type: "string" },
-  { name: "sourceIds", type: "string[]" },
-  { name: "evidenceSources", type: "string[]" },
-  { name: "evidenceQuotes", type: "string[]" },
-  { name: "evidenceCurated", type: "string[]" },
-  { name: "evidenceInferred", type: "string[]" },
-  { name: "inferredDateFields", type: "string[]" },
-  { name: "inferredDateReasons", type: "string[]" },
-  { name: "notes", type: "string[]" },
+  ...PROVENANCE_ATTRIBUTES,
 ];
 
 /** Stored properties that are bookkeeping, not data: never exported. */
