@@ -38,10 +38,7 @@ function functionName(node: ts.FunctionLikeDeclaration): string {
   if (ts.isConstructorDeclaration(node)) return `${className ?? "(class)"}.constructor`;
   if (own) return className ? `${className}.${own}` : own;
   let parent: ts.Node = node.parent;
-  while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isCallExpression(parent)) {
-    if (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression)) break;
-    parent = parent.parent;
-  }
+  while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) parent = parent.parent;
   if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
   if (ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
   if (ts.isPropertyDeclaration(parent) && ts.isIdentifier(parent.name)) return `${ts.isClassLike(parent.parent) ? (parent.parent.name?.text ?? "(class)") + "." : ""}${parent.name.text}`;
@@ -85,13 +82,30 @@ describe("code shape", () => {
     }
   });
 
-  it("finds a long function (the check itself can fail)", () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "code-shape-")), "long.ts");
+  it("finds long functions of every form (the check itself can fail)", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "code-shape-"));
+    const file = path.join(dir, "long.ts");
     const body = Array.from({ length: MAX_BODY_LINES }, (_, i) => `  const v${i} = ${i};`).join("\n");
-    fs.writeFileSync(file, `export function tooLong() {\n${body}\n}\nexport const fine = () => 1;\nclass K { m() {\n${body}\n} }\n`);
-    expect(longFunctions(file).map((f) => [f.key.split(":").pop(), f.lines])).toEqual([
-      ["tooLong", MAX_BODY_LINES + 2],
-      ["K.m", MAX_BODY_LINES + 2],
-    ]);
+    fs.writeFileSync(
+      file,
+      [
+        `export function tooLong() {\n${body}\n}`,
+        "export const fine = () => 1;",
+        `class K {\n  m() {\n${body}\n  }\n}`,
+        `export const arrow = () => {\n${body}\n};`,
+        `[1].forEach((x) => {\n${body}\n});`,
+        `export function short() {\n  return 1;\n}`,
+      ].join("\n"),
+    );
+    try {
+      expect(longFunctions(file).map((f) => [f.key.split(":").pop(), f.lines])).toEqual([
+        ["tooLong", MAX_BODY_LINES + 2],
+        ["K.m", MAX_BODY_LINES + 2],
+        ["arrow", MAX_BODY_LINES + 2],
+        ["(callback of [1].forEach)", MAX_BODY_LINES + 2],
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
