@@ -6,15 +6,13 @@
 // Usage: npx tsx bench/run.ts [--scale 10k|100k|1m|<n>] [--duration 10] [--only load|query|profile]
 //          [--connections 1,8] [--jobs who-met,network,network-depth1,traces,shortest-path,search]
 //          [--targets raw,api,neo4j-graphql] [--seed 42] [--heap 4g] [--pagecache 1g] [--warmup 16]
-//          [--loader project|patched|both] [--load-limit 600] [--no-profile]
+//          [--loader project|batched] [--load-limit 600] [--no-profile]
 //   --only load     load figures only;  --only query   load + queries (no PROFILE);
-//   --only profile  load + PROFILE + proposed rewrites checked against the originals
-//                   (bench/compare-proposed.ts);     default  all of it.
+//   --only profile  load + PROFILE;     default  all of it.
 //   --loader        project (default): the project's loader (stopped and rolled back after --load-limit
 //                   seconds); if it does not complete (time limit, or Neo4j's transaction memory limit),
-//                   the batched loader (bench/patched-loader.ts: the project's statements, one
-//                   transaction per batch) loads the graph for the queries. patched / batched: only that
-//                   loader; both: the project's and the patched loader, each on its own cold database.
+//                   the batched loader (bench/batched-loader.ts: the project's statements, one
+//                   transaction per batch) loads the graph for the queries. batched: only that loader.
 // Everything listens on 127.0.0.1 only; every process started here is stopped at the end, also on
 // error or Ctrl-C (the embedded Neo4j also stops by itself when this process dies).
 import "reflect-metadata";
@@ -35,13 +33,12 @@ import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import type { LoadProgress, LoadReport } from "../src/seed/loader";
 import { loadSourceTexts } from "../src/seed/validate";
 import { startHttpServer, type HttpServer } from "../src/server/http";
-import { compareAll, formatComparison, type Comparison } from "./compare-proposed";
+import { loadBatched } from "./batched-loader";
 import { DEFAULT_SEED, type Manifest } from "./generate";
 import { buildJobs, type Json, type JobSpec } from "./jobs";
 import type { ClientResult, ClientSpec } from "./load-client";
 import { formatProfile, profileAll, type ProfileResult } from "./profile";
 import { startNeo4jGraphQL, type NeoGraphQLServer } from "./targets/neo4j-graphql";
-import { loadPatched, type AlternativeLoader } from "./patched-loader";
 import { startRawServer, statementRunner, type RawServer } from "./targets/raw";
 
 const BENCH_DIR = __dirname;
@@ -63,7 +60,7 @@ interface Options {
   pageCache: string;
   warmup: number;
   profile: boolean;
-  loader: "project" | "patched" | "batched" | "both";
+  loader: "project" | "batched";
   loadLimitSec: number;
 }
 
@@ -97,7 +94,7 @@ function parseArgs(argv: string[]): Options {
     profile: !argv.includes("--no-profile"),
     loader: (() => {
       const loader = value("--loader") ?? "project";
-      if (!["project", "patched", "batched", "both"].includes(loader)) throw new Error("--loader must be project, patched, batched or both");
+      if (!["project", "batched"].includes(loader)) throw new Error("--loader must be project or batched");
       return loader as Options["loader"];
     })(),
     loadLimitSec: Number(value("--load-limit") ?? 600),
@@ -347,8 +344,8 @@ async function measureProjectLoad(db: Database, seedDir: string, manifest: Manif
   };
 }
 
-interface PatchedLoadFigures {
-  loader: AlternativeLoader;
+interface BatchedLoadFigures {
+  loader: "batched";
   transactions: number;
   validateSec: number;
   nodesSec: number;
@@ -361,36 +358,22 @@ interface PatchedLoadFigures {
   nodeProcessSampledPeakRssMiB: number;
   neo4jSampledPeakRssMiB: number;
   created: { nodes: number; relationships: number };
-  secondLoad: { totalSec: number; relationshipsSec: number; nodesCreated: number; relationshipsCreated: number } | null;
 }
 
-async function measurePatchedLoad(db: Database, seedDir: string, neo4jPid: number, mode: AlternativeLoader): Promise<PatchedLoadFigures> {
+async function measureBatchedLoad(db: Database, seedDir: string, neo4jPid: number): Promise<BatchedLoadFigures> {
   const memory = memorySampler(neo4jPid);
   const started = Date.now();
   let lastLog = 0;
-  const report = await loadPatched(
-    db,
-    seedDir,
-    10_000,
-    (phase, done, total) => {
-      if (Date.now() - lastLog > 15_000) {
-        lastLog = Date.now();
-        log(`  ${mode} loader: ${phase} ${done.toLocaleString("en")}/${total.toLocaleString("en")} after ${((Date.now() - started) / 1000).toFixed(0)} s`);
-      }
-    },
-    mode,
-  );
+  const report = await loadBatched(db, seedDir, 10_000, (phase, done, total) => {
+    if (Date.now() - lastLog > 15_000) {
+      lastLog = Date.now();
+      log(`  batched loader: ${phase} ${done.toLocaleString("en")}/${total.toLocaleString("en")} after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
+  });
   const totalSec = (Date.now() - started) / 1000;
   const mem = memory.stop();
-  // The batched loader only creates (it is for a fresh database): no second load for it.
-  let second: Awaited<ReturnType<typeof loadPatched>> | undefined;
-  const again = Date.now();
-  if (mode === "patched") {
-    log("  second load of the same files with the patched loader (idempotent: creates nothing)");
-    second = await loadPatched(db, seedDir, 10_000, undefined, mode);
-  }
   return {
-    loader: mode,
+    loader: "batched",
     transactions: report.transactions,
     validateSec: report.validateMs / 1000,
     nodesSec: report.entitiesMs / 1000,
@@ -403,9 +386,6 @@ async function measurePatchedLoad(db: Database, seedDir: string, neo4jPid: numbe
     nodeProcessSampledPeakRssMiB: mem.nodeMiB,
     neo4jSampledPeakRssMiB: mem.neo4jMiB,
     created: { nodes: report.nodesCreated, relationships: report.relationshipsCreated },
-    secondLoad: second
-      ? { totalSec: (Date.now() - again) / 1000, relationshipsSec: second.relationshipsMs / 1000, nodesCreated: second.nodesCreated, relationshipsCreated: second.relationshipsCreated }
-      : null,
   };
 }
 
@@ -564,7 +544,7 @@ function table(outcomes: JobOutcome[], targets: TargetName[], connections: numbe
 
 function loadTable(load: Json): string {
   const project = load.project as ProjectLoadFigures | undefined;
-  const patched = load.patched as PatchedLoadFigures | undefined;
+  const batched = load.batched as BatchedLoadFigures | undefined;
   const rows: string[][] = [];
   if (project?.completed) {
     rows.push([`project loader (${project.mode ?? "?"})`, fmt(project.validateSec!, 1), `${fmt(project.nodesSec!, 1)} s → ${fmt(project.nodesPerSec!, 0)}/s`, `${fmt(project.relationshipsSec!, 1)} s → ${fmt(project.relationshipsPerSec!, 0)}/s`, fmt(project.pruneReplayCommitSec!, 1), `${fmt(project.totalSec, 1)} s → ${fmt(project.totalRecordsPerSec!, 0)}/s`, fmt(project.nodeProcessSampledPeakRssMiB, 0), fmt(project.neo4jSampledPeakRssMiB, 0), `${fmt(project.secondLoad!.totalSec, 1)} s, wrote ${project.secondLoad!.written}, created ${project.secondLoad!.nodesCreated + project.secondLoad!.relationshipsCreated}`]);
@@ -572,8 +552,8 @@ function loadTable(load: Json): string {
     const a = project.abortedAt;
     rows.push(["project loader (as is)", "", "", `FAILED after ${fmt(a.afterSec, 0)} s with ${a.relationshipsWritten.toLocaleString("en")} of ${a.relationshipsTotal.toLocaleString("en")} written (${fmt(project.relationshipsPerSec ?? NaN, 0)}/s): ${project.failure ?? ""}`, "", "rolled back", fmt(project.nodeProcessSampledPeakRssMiB, 0), fmt(project.neo4jSampledPeakRssMiB, 0), ""]);
   }
-  if (patched) {
-    rows.push([patched.loader === "patched" ? "patched loader (static-type MERGE, one transaction)" : `batched loader (project statements, ${patched.transactions} transactions)`, fmt(patched.validateSec, 1), `${fmt(patched.nodesSec, 1)} s → ${fmt(patched.nodesPerSec, 0)}/s`, `${fmt(patched.relationshipsSec, 1)} s → ${fmt(patched.relationshipsPerSec, 0)}/s`, fmt(patched.commitSec, 1), `${fmt(patched.totalSec, 1)} s → ${fmt(patched.totalRecordsPerSec, 0)}/s`, fmt(patched.nodeProcessSampledPeakRssMiB, 0), fmt(patched.neo4jSampledPeakRssMiB, 0), patched.secondLoad ? `${fmt(patched.secondLoad.totalSec, 1)} s, created ${patched.secondLoad.nodesCreated + patched.secondLoad.relationshipsCreated}` : "—"]);
+  if (batched) {
+    rows.push([`batched loader (project statements, ${batched.transactions} transactions)`, fmt(batched.validateSec, 1), `${fmt(batched.nodesSec, 1)} s → ${fmt(batched.nodesPerSec, 0)}/s`, `${fmt(batched.relationshipsSec, 1)} s → ${fmt(batched.relationshipsPerSec, 0)}/s`, fmt(batched.commitSec, 1), `${fmt(batched.totalSec, 1)} s → ${fmt(batched.totalRecordsPerSec, 0)}/s`, fmt(batched.nodeProcessSampledPeakRssMiB, 0), fmt(batched.neo4jSampledPeakRssMiB, 0), "—"]);
   }
   const header = ["loader", "validate s", "nodes", "relationships", "prune/commit s", "total (records/s)", "peak RSS Node MiB", "peak RSS Neo4j MiB", "2nd load (same files)"];
   return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
@@ -642,39 +622,20 @@ async function main(): Promise<void> {
     await applyMigrations(db);
 
     // 3. Load: the project's loader (stopped after --load-limit seconds if it has not finished), then,
-    // if it did not finish or --loader patched/both, the patched loader (bench/patched-loader.ts).
+    // if it did not finish or --loader batched, the batched loader (bench/batched-loader.ts).
     const load: Json = { nodes: manifest.totalNodes, relationships: manifest.totalRelationships, files: manifest.files, batchSize: 10_000 };
     result.load = load;
     let loaded = false;
-    if (options.loader === "project" || options.loader === "both") {
+    if (options.loader === "project") {
       log(`load with the project's loader (validate, then one transaction in batches of 10,000; limit ${options.loadLimitSec} s)`);
       const project = await measureProjectLoad(db, seedDir, manifest, neo4j.pid, options.loadLimitSec);
       load.project = project;
       loaded = project.completed;
       save();
     }
-    const alternative: AlternativeLoader | null =
-      options.loader === "patched" || options.loader === "batched" ? options.loader : options.loader === "both" ? "patched" : loaded ? null : "batched";
-    if (alternative) {
-      if (loaded) {
-        // A fair comparison needs the same cold start: a second fresh database for the other loader.
-        log("fresh database for the other loader");
-        await db.close();
-        await neo4j.stop();
-        fs.rmSync(dataDir, { recursive: true, force: true });
-        fs.mkdirSync(dataDir, { recursive: true });
-        settings.boltPort = await freePort();
-        neo4j = await startEmbedded(settings, embeddedPassword(settings, undefined));
-        db = new Database({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: config.neo4j.database }, config);
-        await db.verify();
-        await applyMigrations(db);
-      }
-      log(
-        alternative === "patched"
-          ? "load with the patched loader (same validation and statements, static-type MERGE for relationships, one transaction)"
-          : "load with the batched loader (the project's validation and statements, one transaction per batch of 10,000)",
-      );
-      load.patched = await measurePatchedLoad(db, seedDir, neo4j.pid, alternative);
+    if (!loaded) {
+      log("load with the batched loader (the project's validation and statements, one transaction per batch of 10,000)");
+      load.batched = await measureBatchedLoad(db, seedDir, neo4j.pid);
     }
     load.neo4jPeakRssMiB = (procStatusKb(neo4j.pid, "VmHWM") ?? NaN) / 1024 || null;
     load.nodeProcessPeakRssMiB = process.resourceUsage().maxRSS / 1024;
@@ -695,11 +656,6 @@ async function main(): Promise<void> {
       result.profile = profile;
       save();
       process.stdout.write(`\nPROFILE (${options.scale})\n${formatProfile(profile)}\n`);
-      log("proposed rewrites (bench/proposed/queries) against the originals");
-      const comparisons = await compareAll(db.driver, sample);
-      result.proposed = comparisons;
-      save();
-      process.stdout.write(`\n${formatComparison(comparisons, `${options.scale} (${manifest.totalNodes.toLocaleString("en")} nodes, ${manifest.totalRelationships.toLocaleString("en")} relationships)`)}\n`);
       return;
     }
 
@@ -777,8 +733,6 @@ async function main(): Promise<void> {
       profile = await profileAll(db.driver, db.database, sample, 120_000);
       result.profile = profile;
       save();
-      log("proposed rewrites (bench/proposed/queries) against the originals");
-      result.proposed = await compareAll(db.driver, sample);
     }
     result.finishedAt = new Date().toISOString();
     result.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
@@ -791,7 +745,6 @@ async function main(): Promise<void> {
         `${table(outcomes, options.targets, options.connections)}\n`,
     );
     if (profile) process.stdout.write(`\nPROFILE (${options.scale})\n${formatProfile(profile)}\n`);
-    if (result.proposed) process.stdout.write(`\n${formatComparison(result.proposed as Comparison[], options.scale)}\n`);
   } catch (error) {
     // Keep what explains a failure: the driver's own error and Neo4j's logs (the data folder goes).
     const original = (error as { original?: unknown }).original;

@@ -3,17 +3,15 @@
 // node:util parseArgs in strict mode: an unknown or mistyped flag is an error (exit 2), never
 // silently ignored. Results go to stdout, progress and errors to stderr.
 import "reflect-metadata";
-import fs from "node:fs";
-import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { loadConfig, type Config } from "../config/config";
 import {
   EXPORT_FORMATS,
   ExportNotFoundError,
   ExportParameterError,
+  openFileDestination,
   parseScope,
   prepareExport,
-  streamSink,
   writeExport,
   type ExportFormat,
   type ExportParams,
@@ -207,28 +205,14 @@ const COMMANDS: Record<string, Command> = {
         const totals = whole ? ((await db.read("queries/stats/graph-stats"))[0] as { nodeCount: number; relationshipCount: number }) : null;
         const onProgress = (p: { phase: "nodes" | "relationships"; done: number }) =>
           progress.update(`export ${p.phase}`, p.done, totals ? (p.phase === "nodes" ? totals.nodeCount : totals.relationshipCount) : null);
-        const streams: fs.WriteStream[] = [];
-        const open = (file: string) => {
-          const stream = fs.createWriteStream(file);
-          streams.push(stream);
-          return streamSink(stream);
-        };
-        let output;
-        let written: string;
-        if (format === "csv") {
-          const dir = String(values["out-dir"]);
-          fs.mkdirSync(dir, { recursive: true });
-          output = { nodes: open(path.join(dir, "nodes.csv")), relationships: open(path.join(dir, "relationships.csv")) };
-          written = `${path.join(dir, "nodes.csv")} and ${path.join(dir, "relationships.csv")}`;
-        } else if (typeof values.out === "string") {
-          output = { sink: open(values.out) };
-          written = values.out;
-        } else {
-          output = { sink: streamSink(process.stdout) };
-          written = "stdout";
-        }
-        const summary = await writeExport(db, format, selection, output, { onProgress });
-        await Promise.all(streams.map((s) => new Promise<void>((resolve, reject) => s.end((error?: Error | null) => (error ? reject(error) : resolve())))));
+        // csv was checked above to have --out-dir, the other formats to have none.
+        const destination = openFileDestination(format, {
+          ...(format === "csv" ? { outDir: String(values["out-dir"]) } : {}),
+          ...(typeof values.out === "string" ? { out: values.out } : {}),
+        });
+        const written = destination.written;
+        const summary = await writeExport(db, format, selection, destination.output, { onProgress });
+        await destination.close();
         progress.done();
         console.error(`exported ${summary.nodes} nodes and ${summary.relationships} relationships as ${format} to ${written} in ${(summary.ms / 1000).toFixed(1)} s`);
         return EXIT.ok;

@@ -12,6 +12,7 @@ import type { GraphWriter, Sink } from "./writers/sink";
 
 export { EXPORT_FORMATS, EXPORT_PARAMS, ExportNotFoundError, ExportParameterError, parseScope, type ExportFormat, type ExportParams, type ExportScope } from "./selection";
 export { streamSink, type Sink } from "./writers/sink";
+export { openFileDestination, type FileDestination } from "./files";
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   gexf: "application/gexf+xml; charset=utf-8",
@@ -80,7 +81,7 @@ export async function writeExport(
       options.onProgress?.({ phase: "nodes", done: nodes });
     }
   }
-  await writer.startEdges();
+  await writer.startEdges?.();
   if (wantEdges) {
     for await (const batch of readEdges(db, selection, pageSize)) {
       await writer.edges(batch);

@@ -67,7 +67,7 @@ export class Database {
   /** Checks that the server answers and accepts the credentials; throws a one-line, user-facing error. */
   async verify(): Promise<void> {
     try {
-      const accepted = await withTimeout(this.driver.verifyAuthentication({ database: this.database }), this.tunables.connectTimeoutMs + 1000);
+      const accepted = await deadline(this.driver.verifyAuthentication({ database: this.database }), this.tunables.connectTimeoutMs + 1000, () => undefined);
       if (!accepted) throw Object.assign(new Error("authentication failed"), { code: "Neo.ClientError.Security.Unauthorized" });
       await this.run("read", "queries/health/ping", {});
     } catch (error) {
@@ -296,22 +296,6 @@ function deadline<T>(promise: Promise<T>, ms: number, onExpiry: () => void): Pro
       promise.catch(() => undefined);
       reject(Object.assign(new Error(`no answer within ${Math.max(0, Math.round(ms))} ms`), { code: "ServiceUnavailable" }));
     }, Math.max(0, ms));
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: "ServiceUnavailable" })), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);

@@ -43,10 +43,6 @@ export class GraphMLWriter implements GraphWriter {
     return this.out.write(chunk);
   }
 
-  startEdges(): Promise<void> {
-    return Promise.resolve();
-  }
-
   edges(batch: ExportEdge[]): Promise<void> {
     let chunk = "";
     for (const e of batch) {

@@ -125,10 +125,6 @@ export class JsonLdWriter implements GraphWriter {
     return this.out.write(chunk);
   }
 
-  startEdges(): Promise<void> {
-    return Promise.resolve();
-  }
-
   edges(batch: ExportEdge[]): Promise<void> {
     let chunk = "";
     for (const e of batch) {

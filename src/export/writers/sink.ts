@@ -34,7 +34,8 @@ export function streamSink(stream: Writable): Sink {
 export interface GraphWriter {
   begin(): Promise<void>;
   nodes(batch: ExportNode[]): Promise<void>;
-  startEdges(): Promise<void>;
+  /** The switch from nodes to edges, for the formats that mark it (GEXF, CSV). */
+  startEdges?(): Promise<void>;
   edges(batch: ExportEdge[]): Promise<void>;
   end(): Promise<void>;
 }
