@@ -29,7 +29,7 @@ export interface HttpServer {
 
 export interface ServerDeps {
   config: Pick<Config, "env" | "host" | "port" | "apiKeys" | "corsOrigins" | "graphqlIde"> &
-    Partial<Pick<Config, "requestTimeoutMs" | "maxConcurrentRequests" | "maxQueuedRequests" | "queueTimeoutMs">>;
+    Partial<Pick<Config, "logLevel" | "requestTimeoutMs" | "maxConcurrentRequests" | "maxQueuedRequests" | "queueTimeoutMs">>;
   db: Database;
   repos: Repositories;
   curation: CurationService;
@@ -56,7 +56,7 @@ export async function startHttpServer({ config, db, repos, curation, schema, web
   const apollo = await startApollo(schema, config.env === "production");
   const drain = drainOnStop(httpServer);
 
-  app.use(drain.middleware, requestId(config.requestTimeoutMs), accessLog());
+  app.use(drain.middleware, requestId(config.requestTimeoutMs), accessLog(config.logLevel));
   app.get("/health", healthRoute(db, drain.draining));
   mountGraphQL(app, { config, apollo, repos, curation, webDir });
   mountExportRoutes(app, db);
