@@ -12,6 +12,8 @@ export function accessLog(level?: Level) {
   return pinoHttp({
     logger: (level ? logger.child({}, { level }) : logger) as Logger<string>,
     customAttributeKeys: { reqId: "requestId" },
+    // The access line (and req.log) carry the id as a top-level requestId.
+    quietReqLogger: true,
     // Failures are logged in full where they happen (GraphQL errors, the error handler); the access
     // line only records that the request was answered.
     customLogLevel: () => "info",
