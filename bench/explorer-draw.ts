@@ -20,15 +20,13 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { loadConfig, PROJECT_ROOT, type Config } from "../src/config/config";
-import { CurationService } from "../src/curation/curation.service";
-import { buildGraphQLSchema } from "../src/graphql/schema";
+import { createApp } from "../src/app";
 import { setLogLevel } from "../src/logger";
 import { Database } from "../src/neo4j/database";
 import { embeddedPassword, freePort, startEmbedded, type EmbeddedNeo4j } from "../src/neo4j/embedded";
 import { applyMigrations } from "../src/neo4j/migrations";
-import { createRepositories } from "../src/repositories";
 import { loadSeedDirectory } from "../src/curation/seed-and-edits";
-import { startHttpServer, type HttpServer } from "../src/server/http";
+import type { HttpServer } from "../src/server/http";
 import { requireChromium } from "../tests/support/chromium";
 import { CHROMIUM_ARGS } from "../tests/support/browser";
 import { generate, type Manifest } from "./generate";
@@ -107,7 +105,9 @@ async function main(): Promise<void> {
     log(`loading ${manifest.totalNodes.toLocaleString("en")} nodes and ${manifest.totalRelationships.toLocaleString("en")} relationships with the project's loader …`);
     await loadSeedDirectory(db, seedDir);
     log(`loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    server = await startHttpServer({ config, db, repos: createRepositories(db), curation: new CurationService(db, new Map()), schema: await buildGraphQLSchema() });
+    // The API as src/index.ts builds it (src/app.ts), on this benchmark's Database and seed.
+    server = await createApp({ ...config, seedDir }, { db, seed: false, integrityCheck: false }).start();
+    if (!server) throw new Error("the API did not start");
 
     // The centre: the first sample institution whose network reaches maxNodes, else the biggest.
     let centre = { id: "", nodes: 0, edges: 0 };

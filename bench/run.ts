@@ -22,17 +22,14 @@ import os from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
 import { loadConfig, PROJECT_ROOT, type Config } from "../src/config/config";
-import { buildGraphQLSchema } from "../src/graphql/schema";
 import { setLogLevel } from "../src/logger";
 import { Database } from "../src/neo4j/database";
 import { embeddedPassword, freePort, startEmbedded, type EmbeddedNeo4j } from "../src/neo4j/embedded";
 import { applyMigrations } from "../src/neo4j/migrations";
-import { createRepositories } from "../src/repositories";
-import { CurationService } from "../src/curation/curation.service";
+import { createApp } from "../src/app";
 import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import type { LoadProgress, LoadReport } from "../src/seed/loader";
-import { loadSourceTexts } from "../src/seed/validate";
-import { startHttpServer, type HttpServer } from "../src/server/http";
+import type { HttpServer } from "../src/server/http";
 import { loadBatched } from "./batched-loader";
 import { DEFAULT_SEED, type Manifest } from "./generate";
 import { buildJobs, type Json, type JobSpec } from "./jobs";
@@ -660,13 +657,14 @@ async function main(): Promise<void> {
     }
 
     // 4. The three targets, each on its own loopback port, over the same driver and database.
-    const schema = await buildGraphQLSchema();
-    const curation = new CurationService(db, loadSourceTexts(seedDir));
-    const api: HttpServer = await startHttpServer({ config, db, repos: createRepositories(db), curation, schema });
-    servers.push(api);
+    // The API as src/index.ts builds it (src/app.ts), on this benchmark's Database and seed.
+    const apiApp = createApp({ ...config, seedDir }, { db, seed: false, integrityCheck: false });
+    servers.push(apiApp);
+    const api: HttpServer = (await apiApp.start())!;
     // A development-mode twin of the API, used only by the data check (it reports cypherQueries).
-    const apiDev: HttpServer = await startHttpServer({ config: { ...config, env: "development" }, db, repos: createRepositories(db), curation, schema });
-    servers.push(apiDev);
+    const apiDevApp = createApp({ ...config, seedDir, env: "development" }, { db, seed: false, integrityCheck: false });
+    servers.push(apiDevApp);
+    const apiDev: HttpServer = (await apiDevApp.start())!;
     const allJobs = await buildJobs(sample);
     const raw: RawServer = await startRawServer(statementRunner(db.driver, db.database, config.txTimeoutMs), Object.fromEntries(allJobs.map((j) => [j.name, j.raw.handler])));
     servers.push(raw);

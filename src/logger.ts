@@ -1,46 +1,66 @@
-// A small leveled logger: one line per event on stderr, "time LEVEL message key=value …", or one JSON
-// object per line with LOG_FORMAT=json (for log collectors).
-// Secrets never reach it: callers pass no passwords or tokens, and `redact` masks known keys anyway.
-export type Level = "debug" | "info" | "warn" | "error";
-const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const SECRET_KEYS = /pass(word)?|secret|token|authorization/i;
+// Structured logs with pino, on stderr, one line per event: "time LEVEL message key=value …" by
+// default, or pino's JSON object per line with LOG_FORMAT=json (for log collectors). `log.*` is a thin
+// layer over one pino logger, which the HTTP access log (pino-http, ./server/access-log.ts) shares.
+// Secrets never reach it: callers pass no passwords or tokens, and keys that look like secrets (and
+// the authorization and cookie headers of access logs) are masked anyway.
+import pino, { type Logger } from "pino";
 
-let threshold: Level = (process.env.LOG_LEVEL as Level) in ORDER ? (process.env.LOG_LEVEL as Level) : "info";
+export type Level = "debug" | "info" | "warn" | "error";
+const LEVELS: readonly Level[] = ["debug", "info", "warn", "error"];
+const SECRET_KEYS = /pass(word)?|secret|token|authorization/i;
+const REDACTED = "[redacted]";
 
 let json = process.env.LOG_FORMAT === "json";
 
+/** "key=value" text of one field value: bare when it has no space, "=" or quote, else JSON. */
+function format(value: unknown): string {
+  if (typeof value === "string") return /[\s="]/.test(value) ? JSON.stringify(value) : value;
+  return JSON.stringify(value);
+}
+
+/** pino's JSON line as the human-readable line (time LEVEL message key=value …). */
+function toText(line: string): string {
+  const { time, level, message, ...fields } = JSON.parse(line) as Record<string, unknown>;
+  let text = `${String(time)} ${String(level).toUpperCase().padEnd(5)} ${String(message)}`;
+  for (const [key, value] of Object.entries(fields)) text += ` ${key}=${format(value)}`;
+  return text + "\n";
+}
+
+// Synchronous writes (as console.error): a log line written just before process.exit is not lost.
+const destination = { write: (line: string) => process.stderr.write(json ? line : toText(line)) };
+
+/** The one pino logger (the access log uses it too). */
+export const logger: Logger = pino(
+  {
+    level: LEVELS.includes(process.env.LOG_LEVEL as Level) ? (process.env.LOG_LEVEL as Level) : "info",
+    base: undefined,
+    messageKey: "message",
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    redact: { paths: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'], censor: REDACTED },
+  },
+  destination,
+);
+
 export function setLogLevel(level: Level): void {
-  threshold = level;
+  logger.level = level;
 }
 
 export function setLogFormat(format: "text" | "json"): void {
   json = format === "json";
 }
 
-function format(value: unknown): string {
-  if (typeof value === "string") return /[\s="]/.test(value) ? JSON.stringify(value) : value;
-  if (value instanceof Error) return JSON.stringify(value.message);
-  return JSON.stringify(value);
+/** Fields as logged: undefined dropped, secrets masked, errors as their message. */
+function clean(fields: Record<string, unknown> | undefined): Record<string, unknown> {
+  const entry: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields ?? {})) {
+    if (value !== undefined) entry[key] = SECRET_KEYS.test(key) ? REDACTED : value instanceof Error ? value.message : value;
+  }
+  return entry;
 }
 
 function write(level: Level, message: string, fields?: Record<string, unknown>): void {
-  if (ORDER[level] < ORDER[threshold]) return;
-  if (json) {
-    const entry: Record<string, unknown> = { time: new Date().toISOString(), level, message };
-    for (const [key, value] of Object.entries(fields ?? {})) {
-      if (value !== undefined) entry[key] = SECRET_KEYS.test(key) ? "[redacted]" : value instanceof Error ? value.message : value;
-    }
-    process.stderr.write(JSON.stringify(entry) + "\n");
-    return;
-  }
-  let line = `${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${message}`;
-  if (fields) {
-    for (const [key, value] of Object.entries(fields)) {
-      if (value === undefined) continue;
-      line += ` ${key}=${SECRET_KEYS.test(key) ? "[redacted]" : format(value)}`;
-    }
-  }
-  process.stderr.write(line + "\n");
+  if (logger.isLevelEnabled(level)) logger[level](clean(fields), message);
 }
 
 export const log = {

@@ -29,7 +29,7 @@ describe("lost database", () => {
   beforeAll(async () => {
     settings = { boltPort: await freePort(), dataDir, heap: "512m", pageCache: "64m" };
     neo4j = await startEmbedded(settings, "lost-db-password");
-    const config = loadConfig({ NODE_ENV: "test", PORT: "0", NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: "lost-db-password", NEO4J_CONNECT_TIMEOUT_MS: "2000", NEO4J_MAX_RETRY_MS: "1000" });
+    const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "warn", NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: "lost-db-password", NEO4J_CONNECT_TIMEOUT_MS: "2000", NEO4J_MAX_RETRY_MS: "1000" });
     db = new Database({ uri: neo4j.uri, username: "neo4j", password: "lost-db-password", database: "neo4j" }, config);
     await applyMigrations(db);
     const curation = new CurationService(db, new Map());

@@ -135,16 +135,8 @@ class CostCache {
   }
 }
 
-export function queryLimits(schema: GraphQLSchema, production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
-  const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
-    maxAliases: { n: LIMITS.maxAliases },
-    maxDirectives: { n: LIMITS.maxDirectives },
-    maxTokens: { enabled: false }, // graphql-js's own parser limit (parseOptions) refuses earlier, as a 400
-    costLimit: { enabled: false }, // replaced by the list-aware budget below
-    blockFieldSuggestion: { enabled: production },
-  }).protect();
-
+/** The cost of a document with its variables (list-aware), remembered in a cache bounded in bytes. */
+function documentCost(schema: GraphQLSchema): (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => number | null {
   // The cost of a document depends only on the document and the numbers and booleans of its declared
   // variables (page sizes, @include/@skip). Apollo hands every request of the same query text the same
   // parsed DocumentNode, so the key is the document's number plus those values — never undeclared
@@ -152,7 +144,7 @@ export function queryLimits(schema: GraphQLSchema, production: boolean): { plugi
   const documentIds = new WeakMap<DocumentNode, { id: number; declared: Set<string> }>();
   let nextDocumentId = 0;
   const cache = new CostCache(COST_CACHE_BYTES);
-  const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | null => {
+  return (document, operationName, variables) => {
     let known = documentIds.get(document);
     if (!known) {
       const declared = new Set<string>();
@@ -179,8 +171,12 @@ export function queryLimits(schema: GraphQLSchema, production: boolean): { plugi
     cache.set(key, cost);
     return cost;
   };
+}
 
-  const costPlugin: ApolloServerPlugin = {
+/** Refuses (400 QUERY_TOO_COMPLEX) an operation whose cost is over LIMITS.maxCost. */
+function costPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  const costOf = documentCost(schema);
+  return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
@@ -194,41 +190,52 @@ export function queryLimits(schema: GraphQLSchema, production: boolean): { plugi
       };
     },
   };
+}
 
-  // The request's deadline (set when it arrived, see http.ts) also stops the work graphql-js does in
-  // Node: past it, every field still to resolve fails at once, and the answer is one QUERY_TIMEOUT.
-  const deadlinePlugin: ApolloServerPlugin = {
-    async requestDidStart() {
-      let expired = false;
-      return {
-        async executionDidStart() {
-          const scope = requestScope.getStore();
-          const deadline = scope?.deadline;
-          if (deadline === undefined) return;
-          let fields = 0;
-          return {
-            willResolveField() {
-              if (expired || ((++fields & 63) === 0 && Date.now() > deadline)) {
-                expired = true;
-                throw deadlinePassed();
-              }
-            },
-          };
-        },
-        async willSendResponse({ response }) {
-          if (!expired && !(response.body.kind === "single" && response.body.singleResult.errors?.some((e) => e.extensions?.code === ErrorCode.QueryTimeout))) return;
-          if (response.body.kind !== "single") return;
-          const first = response.body.singleResult.errors?.find((e) => e.extensions?.code === ErrorCode.QueryTimeout);
-          // One error instead of one per unresolved field.
-          response.body.singleResult.errors = first ? [first] : response.body.singleResult.errors?.slice(0, 1);
-          response.body.singleResult.data = null;
-        },
-      };
-    },
-  };
+// The request's deadline (set when it arrived, see http.ts) also stops the work graphql-js does in
+// Node: past it, every field still to resolve fails at once, and the answer is one QUERY_TIMEOUT.
+const deadlinePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    let expired = false;
+    return {
+      async executionDidStart() {
+        const scope = requestScope.getStore();
+        const deadline = scope?.deadline;
+        if (deadline === undefined) return;
+        let fields = 0;
+        return {
+          willResolveField() {
+            if (expired || ((++fields & 63) === 0 && Date.now() > deadline)) {
+              expired = true;
+              throw deadlinePassed();
+            }
+          },
+        };
+      },
+      async willSendResponse({ response }) {
+        if (!expired && !(response.body.kind === "single" && response.body.singleResult.errors?.some((e) => e.extensions?.code === ErrorCode.QueryTimeout))) return;
+        if (response.body.kind !== "single") return;
+        const first = response.body.singleResult.errors?.find((e) => e.extensions?.code === ErrorCode.QueryTimeout);
+        // One error instead of one per unresolved field.
+        response.body.singleResult.errors = first ? [first] : response.body.singleResult.errors?.slice(0, 1);
+        response.body.singleResult.data = null;
+      },
+    };
+  },
+};
+
+export function queryLimits(schema: GraphQLSchema, production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    maxTokens: { enabled: false }, // graphql-js's own parser limit (parseOptions) refuses earlier, as a 400
+    costLimit: { enabled: false }, // replaced by the list-aware budget (costPlugin)
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
 
   return {
-    plugins: [...armor.plugins, costPlugin, deadlinePlugin],
+    plugins: [...armor.plugins, costPlugin(schema), deadlinePlugin],
     validationRules: [repeatedFieldsRule, ...armor.validationRules],
   };
 }

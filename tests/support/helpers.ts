@@ -1,13 +1,10 @@
 // Shared test helpers: a Database on the test Neo4j, the HTTP server on port 0, and a GraphQL client.
 import { inject } from "vitest";
 import { loadConfig, type Config } from "../../src/config/config";
-import { buildGraphQLSchema } from "../../src/graphql/schema";
 import { Database } from "../../src/neo4j/database";
 import { applyMigrations } from "../../src/neo4j/migrations";
-import { createRepositories } from "../../src/repositories";
-import { startHttpServer, type HttpServer } from "../../src/server/http";
-import { CurationService } from "../../src/curation/curation.service";
-import { loadSourceTexts } from "../../src/seed/validate";
+import type { HttpServer } from "../../src/server/http";
+import { createApp, type AppOptions } from "../../src/app";
 
 export function testConfig(overrides: Record<string, string> = {}): Readonly<Config> {
   const neo4j = inject("neo4j");
@@ -41,19 +38,16 @@ export interface TestServer {
 /** Bearer token of the test API key (configured for every test server). */
 export const TEST_TOKEN = "test-token-0123456789abcdefghijklmnop";
 
+/** The application as src/index.ts builds it (src/app.ts), on the test Neo4j, without seed load. */
+export async function startApp(config: Readonly<Config>, options: AppOptions = {}): Promise<TestServer> {
+  const app = createApp(config, { seed: false, integrityCheck: false, ...options });
+  const server = await app.start();
+  if (!server) throw new Error("startApp: the test app was stopped before it started");
+  return { db: app.db, server, close: () => app.stop() };
+}
+
 export async function startTestServer(): Promise<TestServer> {
-  const config = testConfig({ API_KEYS: `tester:${TEST_TOKEN}` });
-  const db = await testDatabase();
-  const curation = new CurationService(db, loadSourceTexts(config.seedDir));
-  const server = await startHttpServer({ config, db, repos: createRepositories(db), curation, schema: await buildGraphQLSchema() });
-  return {
-    db,
-    server,
-    close: async () => {
-      await server.stop();
-      await db.close();
-    },
-  };
+  return startApp(testConfig({ API_KEYS: `tester:${TEST_TOKEN}` }));
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
