@@ -27,7 +27,7 @@ export const ENTITY_KIND_DESCRIPTIONS: Record<EntityKind, string> = {
   Programme: "A funding programme or instrument, e.g. FP7, Horizon 2020, BILAT (id programme:…).",
   Document: "An agreement or policy document: roadmap, report, strategy, plan, statement … (id document:…).",
   Event:
-    "Something that happened on a date: a meeting, summit, forum, workshop, conference, a round of a dialogue, a call, a review … (id event:…).",
+    "An event with its date: a meeting, summit, forum, workshop, conference, a round of a dialogue, a call, a review … (id event:…).",
   Dialogue: "A standing policy dialogue; its rounds are events linked to it by MEETING_OF (id dialogue:…).",
   ResearchArea:
     "A research area or topic; a cooperation priority where a document or meeting sets it as one, with a tier (id area:…).",
@@ -95,7 +95,7 @@ export const PROGRAMME_TYPES = ["framework-programme", "instrument", "funding-sc
 export const PROGRAMME_TYPE_DESCRIPTIONS: Record<(typeof PROGRAMME_TYPES)[number], string> = {
   "framework-programme": "An EU framework programme for research and innovation: FP7, Horizon 2020, Horizon Europe.",
   instrument: "A funding instrument or type of action, e.g. BILAT, ERA-NET, the Marie Skłodowska-Curie Actions.",
-  "funding-scheme": "A funding scheme, e.g. the JST-EC DG RTD Coordinated Research, JST's Strategic International Collaborative Research Program.",
+  "funding-scheme": "A funding scheme, e.g. the JST-EC DG RTD Coordinated Research, JST's Strategic International Collaborative Research Program (SICORP).",
   "research-programme": "A research programme or a part of one, e.g. the Capacities Programme, CREST, Sakigake (PRESTO).",
   other: "Any other programme, e.g. a pillar of Horizon Europe.",
 };
@@ -210,9 +210,9 @@ export const PRIORITY_TIERS = ["flagship", "ongoing", "potential"] as const;
 
 /** Tiers of SETS_PRIORITY, in the words of the 2014 page: three 'flagship' priorities, cooperation "also ongoing" in other areas, and areas "with potential for increased cooperation". */
 export const PRIORITY_TIER_DESCRIPTIONS: Record<(typeof PRIORITY_TIERS)[number], string> = {
-  flagship: "A headline priority: the document or meeting names the area as one of its 'flagship' priorities.",
-  ongoing: "An area where, the document or meeting says, cooperation is ongoing besides the flagship priorities.",
-  potential: "An area the document or meeting names as having potential for increased cooperation.",
+  flagship: "A headline ('flagship') priority of the document or meeting that sets it.",
+  ongoing: "An area of ongoing cooperation, besides the flagship priorities.",
+  potential: "An area with potential for increased cooperation.",
 };
 
 type Endpoint = readonly EntityKind[];

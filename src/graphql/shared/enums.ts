@@ -70,8 +70,8 @@ const eventTypeDescriptions = valuesOf(
     Object.entries(EVENT_TYPE_DESCRIPTIONS).map(([type, description]) => [
       type,
       MEETING_EVENT_TYPES.includes(type)
-        ? `${description} A meeting: its participants met (whoMet).`
-        : `${description} Not a meeting: taking part does not mean the participants met (whoMet).`,
+        ? `${description} Counts as a meeting for whoMet: two people taking part in it met.`
+        : `${description} Not a meeting for whoMet: taking part in it does not mean two people met.`,
     ]),
   ),
 );
