@@ -15,7 +15,7 @@
 import "reflect-metadata";
 import path from "node:path";
 import type { GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, emitSchemaDefinitionFile } from "type-graphql";
 import { PROJECT_ROOT } from "../config/config";
 import type { GraphQLContext } from "./context";
 import { CurationResolver } from "./curation/curation.resolver";
@@ -47,15 +47,28 @@ export const RESOLVERS = [
   ...ENTITY_FIELD_RESOLVERS,
 ] as const;
 
+// type-graphql builds the root types itself and takes no description for them (2.0): they are set on
+// the built schema, before it is emitted or served, so schema.graphql and introspection both show them.
+const ROOT_DESCRIPTIONS = {
+  Query:
+    "Reads of the EU–Japan science, technology and innovation cooperation graph: who met whom, project-to-priority traces, institution networks, paths, search, timeline, series and lookups. Entities, relationships, meetings and hops carry their evidence: the quotes from the sources, or the curator's reason.",
+  Mutation:
+    "Curated changes to the graph, each with its provenance and kept in the edit log; every mutation needs a bearer token.",
+} as const;
+
 /** Builds the executable schema; with `emitTo`, also writes the sorted SDL to that path. */
-export function buildGraphQLSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildGraphQLSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     // Concrete entity types are reached only through the Entity interface: list them explicitly.
     orphanedTypes: [...ENTITY_TYPES],
     validate: { forbidUnknownValues: false },
     // Mutations are @Authorized: checked before the resolver runs, so a refused request sends no Cypher.
     authChecker: ({ context }: { context: GraphQLContext }) => context.actor !== null,
-    emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
   });
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    if (root) root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS];
+  }
+  if (options.emitTo) await emitSchemaDefinitionFile(options.emitTo, schema, { sortedSchema: true });
+  return schema;
 }

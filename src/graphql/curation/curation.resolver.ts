@@ -12,19 +12,31 @@ const plain = <T>(input: T): T => JSON.parse(JSON.stringify(input)) as T;
 export class CurationResolver {
   @Authorized()
   @Mutation(() => CurationResult, { description: "Create or update an entity, with provenance. Needs a bearer token." })
-  upsertEntity(@Arg("input", () => EntityInput) input: EntityInput, @Ctx() ctx: GraphQLContext): Promise<ChangeResult> {
+  upsertEntity(
+    @Arg("input", () => EntityInput, { description: "The entity to create or update: id, kind, name, aliases, properties, note and evidence, as in the seed format." })
+    input: EntityInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ChangeResult> {
     return ctx.curation.upsertEntity(ctx.actor!, plain(input));
   }
 
   @Authorized()
   @Mutation(() => CurationResult, { description: "Add a relationship, with provenance; adding it again only adds new evidence. Needs a bearer token." })
-  addRelationship(@Arg("input", () => RelationshipInput) input: RelationshipInput, @Ctx() ctx: GraphQLContext): Promise<ChangeResult> {
+  addRelationship(
+    @Arg("input", () => RelationshipInput, { description: "The relationship to add: type, ends, properties, note and evidence, as in the seed format." })
+    input: RelationshipInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ChangeResult> {
     return ctx.curation.addRelationship(ctx.actor!, plain(input));
   }
 
   @Authorized()
   @Mutation(() => CurationResult, { description: "Remove a relationship, with the curator's reason. Needs a bearer token." })
-  removeRelationship(@Arg("input", () => RelationshipRemovalInput) input: RelationshipRemovalInput, @Ctx() ctx: GraphQLContext): Promise<ChangeResult> {
+  removeRelationship(
+    @Arg("input", () => RelationshipRemovalInput, { description: "The relationship to remove (type, ends, and role, title or asOf where it has them) and the reason." })
+    input: RelationshipRemovalInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ChangeResult> {
     return ctx.curation.removeRelationship(ctx.actor!, plain(input));
   }
 

@@ -13,22 +13,22 @@ export class IdArgs {
 }
 
 /** `id` of one kind (person:…), for the typed lookups person(id), source(id) … */
-function IdOfKindArgs(prefix: string): ClassType<{ id: string }> {
+function IdOfKindArgs(prefix: string, what: string): ClassType<{ id: string }> {
   @ArgsType()
   class IdOfKind {
-    @Field(() => ID)
+    @Field(() => ID, { description: `${what} (${prefix}:…).` })
     @IsEntityId(prefix)
     id!: string;
   }
   return IdOfKind;
 }
 
-export const PersonIdArgs = IdOfKindArgs("person");
-export const InstitutionIdArgs = IdOfKindArgs("institution");
-export const ProjectIdArgs = IdOfKindArgs("project");
-export const EventIdArgs = IdOfKindArgs("event");
-export const ResearchAreaIdArgs = IdOfKindArgs("area");
-export const SourceIdArgs = IdOfKindArgs("source");
+export const PersonIdArgs = IdOfKindArgs("person", "The person");
+export const InstitutionIdArgs = IdOfKindArgs("institution", "The institution");
+export const ProjectIdArgs = IdOfKindArgs("project", "The project");
+export const EventIdArgs = IdOfKindArgs("event", "The event");
+export const ResearchAreaIdArgs = IdOfKindArgs("area", "The research area");
+export const SourceIdArgs = IdOfKindArgs("source", "The source document");
 
 @ArgsType()
 export class EntitiesArgs extends PageArgs {
