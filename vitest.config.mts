@@ -3,19 +3,77 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
-export default defineConfig({
+// One Neo4j is shared by every test file; the global setup starts it and loads the curated seed once.
+// Files run in two groups, one after the other:
+// 1. "read-only": files that only read the curated seed (they check its fingerprint, never reload it),
+//    files that do not touch the shared Neo4j, and files that stop, freeze or kill only a Neo4j of their
+//    own. They run in parallel.
+// 2. "serial": every other file — it wipes, writes or reloads the shared graph (or presents wrong
+//    credentials to it) — one after another, after group 1. A new test file lands here unless listed below.
+const READ_ONLY = [
+  "api.e2e",
+  "browser-setup",
+  "cli",
+  "config",
+  "cors.e2e",
+  "cypher-files",
+  "embedded-neo4j",
+  "explorer-api.e2e",
+  "explorer.e2e",
+  "export.e2e",
+  "frozen-database",
+  "limits.e2e",
+  "lost-database",
+  "production-mode",
+  "record-2011-2025.e2e",
+  "record-more-2011-2026-a.e2e",
+  "record-more-2011-2026-b.e2e",
+  "robustness.e2e",
+  "schema-file",
+  "seed-parallel",
+  "seed-validation-messages",
+  "selection",
+  "shutdown",
+  "source-date-not-stated",
+  "views.e2e",
+  "web-server.e2e",
+].map((name) => `tests/${name}.test.ts`);
+
+const shared = {
   resolve: {
     // type-graphql and @apollo/server load graphql's CommonJS build; tests must use the same copy.
     alias: { graphql: require.resolve("graphql") },
   },
   test: {
-    include: ["tests/**/*.test.ts"],
-    globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup.ts"],
-    // One Neo4j is shared by every test file; files run one after another.
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+  },
+};
+
+export default defineConfig({
+  ...shared,
+  test: {
+    ...shared.test,
+    globalSetup: ["tests/support/global-setup.ts"],
     reporters: ["default", "./tests/support/summary-reporter.ts"],
+    projects: [
+      {
+        ...shared,
+        test: { ...shared.test, name: "read-only", include: READ_ONLY, sequence: { groupOrder: 1 }, maxWorkers: 3 },
+      },
+      {
+        ...shared,
+        test: {
+          ...shared.test,
+          name: "serial",
+          include: ["tests/**/*.test.ts"],
+          exclude: READ_ONLY,
+          sequence: { groupOrder: 2 },
+          fileParallelism: false,
+          maxWorkers: 1,
+        },
+      },
+    ],
   },
 });
