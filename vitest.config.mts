@@ -1,15 +1,17 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+import LongFirstSequencer from "./tests/support/sequencer";
 
 const require = createRequire(import.meta.url);
 
 // One Neo4j is shared by every test file; the global setup starts it and loads the curated seed once.
 // Files run in two groups, one after the other:
 // 1. "read-only": files that only read the curated seed (they check its fingerprint, never reload it),
-//    files that do not touch the shared Neo4j, and files that stop, freeze or kill only a Neo4j of their
-//    own. They run in parallel.
-// 2. "serial": every other file — it wipes, writes or reloads the shared graph (or presents wrong
-//    credentials to it) — one after another, after group 1. A new test file lands here unless listed below.
+//    files that do not touch the shared Neo4j, and two that start (embedded-neo4j) or freeze
+//    (frozen-database) only a Neo4j of their own. They run in parallel, two at a time (2 cores).
+// 2. "serial": every other file — it wipes, writes or reloads the shared graph, presents wrong
+//    credentials to it, or restarts and kills its own Neo4j under load with deadlines to meet
+//    (lost-database) — one after another, after group 1. A new test file lands here unless listed below.
 const READ_ONLY = [
   "api.e2e",
   "browser-setup",
@@ -23,7 +25,6 @@ const READ_ONLY = [
   "export.e2e",
   "frozen-database",
   "limits.e2e",
-  "lost-database",
   "production-mode",
   "record-2011-2025.e2e",
   "record-more-2011-2026-a.e2e",
@@ -56,11 +57,12 @@ export default defineConfig({
   test: {
     ...shared.test,
     globalSetup: ["tests/support/global-setup.ts"],
+    sequence: { sequencer: LongFirstSequencer },
     reporters: ["default", "./tests/support/summary-reporter.ts"],
     projects: [
       {
         ...shared,
-        test: { ...shared.test, name: "read-only", include: READ_ONLY, sequence: { groupOrder: 1 }, maxWorkers: 3 },
+        test: { ...shared.test, name: "read-only", include: READ_ONLY, sequence: { groupOrder: 1 }, maxWorkers: 2 },
       },
       {
         ...shared,
