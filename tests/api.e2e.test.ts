@@ -1,11 +1,9 @@
 // The GraphQL API end to end over real HTTP, against the real Neo4j loaded with the curated seed:
 // facts read back exactly, the three jobs answer real questions from the source with evidence,
 // arguments are checked, and the number of Cypher statements per request stays bounded.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
-import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { expectCuratedSeed } from "./support/seed";
 
 const SOURCE = "source:eu-japan-sti-news-2014";
 
@@ -17,11 +15,9 @@ describe("GraphQL API over the curated seed", () => {
   beforeAll(async () => {
     t = await startTestServer();
     url = t.server.url;
-    await clearGraph(t.db);
-    await loadSeedDirectory(t.db, path.join(PROJECT_ROOT, "seed"));
+    await expectCuratedSeed(t.db);
   });
   afterAll(async () => {
-    await clearGraph(t.db);
     await t.close();
   });
 

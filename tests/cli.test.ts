@@ -8,8 +8,8 @@ import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
-import { clearGraph, testDatabase } from "./support/helpers";
+import { testDatabase } from "./support/helpers";
+import { expectCuratedSeed } from "./support/seed";
 import type { Database } from "../src/neo4j/database";
 
 const BIN = path.join(PROJECT_ROOT, "bin/sti-graph.cjs");
@@ -34,12 +34,10 @@ describe("sti-graph CLI", () => {
   let tmp: string;
   beforeAll(async () => {
     db = await testDatabase();
-    await clearGraph(db);
-    await loadSeedDirectory(db, path.join(PROJECT_ROOT, "seed"));
+    await expectCuratedSeed(db);
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sti-cli-"));
   });
   afterAll(async () => {
-    await clearGraph(db);
     await db.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   });

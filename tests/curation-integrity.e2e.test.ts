@@ -3,15 +3,12 @@
 // numbers are range-checked as the seed checks them, quotes are real quotes, a removal that removes
 // nothing is an error and is not logged, and the integrity check finds (and repairs) what an older
 // version let in.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/config/config";
 import { checkIntegrity, describeIntegrity, repairIntegrity } from "../src/curation/integrity";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { clearGraph, graphql, TEST_TOKEN, type TestServer } from "./support/helpers";
+import { curatedSeed } from "./support/seed";
 import { startProductionServer } from "./support/production-server";
 
-const SEED = path.join(PROJECT_ROOT, "seed");
 const AUTH = { authorization: `Bearer ${TEST_TOKEN}` };
 const ADD = `mutation ($input: RelationshipInput!) { addRelationship(input: $input) { ok target errors { field rule message } } }`;
 const UPSERT = `mutation ($input: EntityInput!) { upsertEntity(input: $input) { ok errors { field rule message } } }`;
@@ -28,8 +25,7 @@ describe("curation integrity (production mode)", () => {
 
   beforeAll(async () => {
     t = await startProductionServer({ MAX_CONCURRENT_REQUESTS: "32" });
-    await clearGraph(t.db);
-    await loadSeedDirectory(t.db, SEED);
+    await curatedSeed(t.db);
   });
   afterAll(async () => {
     await clearGraph(t.db);

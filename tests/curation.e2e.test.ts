@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
 import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { clearGraph, graphql, startTestServer, TEST_TOKEN, type TestServer } from "./support/helpers";
+import { curatedSeed } from "./support/seed";
 
 const SEED = path.join(PROJECT_ROOT, "seed");
 const SOURCE = "source:eu-japan-sti-news-2014";
@@ -23,8 +24,7 @@ describe("curation mutations", () => {
 
   beforeAll(async () => {
     t = await startTestServer();
-    await clearGraph(t.db);
-    await loadSeedDirectory(t.db, SEED);
+    await curatedSeed(t.db);
   });
   afterAll(async () => {
     await clearGraph(t.db);

@@ -2,11 +2,9 @@
 // curated seed: entities listed by kind with a text filter and paging, degree (the "N more" of a capped
 // expansion) and distinct neighbours with the relationships between them. Every expectation is checked
 // against another field of the API (graphStats, relations), never against hard-coded counts.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
-import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { expectCuratedSeed } from "./support/seed";
 
 describe("explorer fields: entities, degree, neighbours", () => {
   let t: TestServer;
@@ -21,11 +19,9 @@ describe("explorer fields: entities, degree, neighbours", () => {
   beforeAll(async () => {
     t = await startTestServer();
     url = t.server.url;
-    await clearGraph(t.db);
-    await loadSeedDirectory(t.db, path.join(PROJECT_ROOT, "seed"));
+    await expectCuratedSeed(t.db);
   });
   afterAll(async () => {
-    await clearGraph(t.db);
     await t.close();
   });
 

@@ -3,11 +3,8 @@
 // and Neo4j loaded with the curated seed. What the pages show is compared with what the API answers
 // (not with hard-coded lists). Every request that would leave 127.0.0.1 is blocked and recorded;
 // each test ends by asserting there was none. Screenshots go to tests/artifacts/.
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { launchBrowser, type TestBrowser } from "./support/browser";
 import { CurationService } from "../src/curation/curation.service";
 import { buildGraphQLSchema } from "../src/graphql/schema";
@@ -16,7 +13,8 @@ import { loadSourceTexts } from "../src/seed/validate";
 import { startHttpServer } from "../src/server/http";
 import { Database } from "../src/neo4j/database";
 import { applyMigrations } from "../src/neo4j/migrations";
-import { clearGraph, graphql, testConfig, type TestServer } from "./support/helpers";
+import { graphql, testConfig, type TestServer } from "./support/helpers";
+import { expectCuratedSeed } from "./support/seed";
 import { ensureWebBuilt } from "./support/web-build";
 
 const SMITS = "person:robert-jan-smits";
@@ -73,8 +71,7 @@ describe("the explorer in Chromium", () => {
     });
     t = { db, server, close: async () => (await server.stop(), await db.close()) };
     url = t.server.url;
-    await clearGraph(t.db);
-    await loadSeedDirectory(t.db, path.join(PROJECT_ROOT, "seed"));
+    await expectCuratedSeed(t.db);
     b = await launchBrowser();
     page = await b.newPage();
   }, 300_000);
@@ -85,7 +82,6 @@ describe("the explorer in Chromium", () => {
   });
   afterAll(async () => {
     await b?.close();
-    await clearGraph(t.db);
     await t.close();
   });
 

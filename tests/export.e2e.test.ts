@@ -2,7 +2,6 @@
 // back with an independent library: graphology-gexf and graphology-graphml rebuild the graph,
 // jsonld.js turns the JSON-LD into RDF, csv-parse reads the neo4j-admin CSV. Counts are compared with
 // what Neo4j itself holds (the stats statement, or a Cypher count written in the test).
-import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { parse as parseCsv } from "csv-parse/sync";
 import { MultiGraph } from "graphology";
@@ -11,10 +10,9 @@ import graphml from "graphology-graphml";
 import jsonld from "jsonld";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/config/config";
 import { INTERNAL_PROPERTIES, NODE_ATTRIBUTES, RELATIONSHIP_ATTRIBUTES } from "../src/export/attributes";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
-import { clearGraph, startTestServer, testConfig, type TestServer } from "./support/helpers";
+import { startTestServer, testConfig, type TestServer } from "./support/helpers";
+import { expectCuratedSeed } from "./support/seed";
 
 describe("exports of the curated graph", () => {
   let t: TestServer;
@@ -41,14 +39,12 @@ describe("exports of the curated graph", () => {
   beforeAll(async () => {
     t = await startTestServer();
     url = t.server.url;
-    await clearGraph(t.db);
-    await loadSeedDirectory(t.db, path.join(PROJECT_ROOT, "seed"));
+    await expectCuratedSeed(t.db);
     const [row] = await t.db.read("queries/stats/graph-stats");
     stats = row as unknown as typeof stats;
     expect(stats.nodeCount).toBeGreaterThan(300);
   });
   afterAll(async () => {
-    await clearGraph(t.db);
     await t.close();
   });
 

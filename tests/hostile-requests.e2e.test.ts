@@ -3,15 +3,12 @@
 // cache), none can make it do unbounded work (lists costed by their real maximum, a per-request
 // deadline, fast refusal under overload so /health keeps answering), and the smaller refusals carry
 // proper codes and messages. Stress parts are bounded in count and time.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { LIMITS } from "../src/server/limits";
-import { clearGraph, TEST_TOKEN, type TestServer } from "./support/helpers";
+import { TEST_TOKEN, type TestServer } from "./support/helpers";
 import { startProductionServer } from "./support/production-server";
+import { curatedSeed } from "./support/seed";
 
-const SEED = path.join(PROJECT_ROOT, "seed");
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, {
@@ -32,8 +29,7 @@ describe("hostile requests (production mode)", () => {
   let t: TestServer;
   beforeAll(async () => {
     t = await startProductionServer();
-    await clearGraph(t.db);
-    await loadSeedDirectory(t.db, SEED);
+    await curatedSeed(t.db);
   });
   afterAll(async () => t?.close());
 
@@ -118,8 +114,7 @@ describe("deadlines and overload (production mode)", () => {
     try {
       // Work that takes well over 100 ms: the curated graph, and a dozen three-level networks at once
       // (on an empty graph the statements can all finish inside the deadline).
-      await clearGraph(t.db);
-      await loadSeedDirectory(t.db, path.join(PROJECT_ROOT, "seed"));
+      await curatedSeed(t.db);
       const query = `{ ${Array.from({ length: 12 }, (_, i) => `a${i}: institutionNetwork(institutionId: "institution:european-commission", depth: 3, maxNodes: 500) { nodes { institution { id name } } edges { weight } }`).join(" ")} }`;
       let answer: Awaited<ReturnType<typeof post>> | undefined;
       for (let attempt = 0; attempt < 5; attempt++) {

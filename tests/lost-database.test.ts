@@ -71,6 +71,7 @@ describe("lost database", () => {
     const outcomes = { ok: 0, unavailable: 0, other: [] as string[] };
     // Requests started while Neo4j is stopped must fail fast; while it is starting up they may wait for it.
     let slowestWhileDown = 0;
+    let answeredWhileDown = 0;
     let down = false;
     let running = true;
     const worker = async () => {
@@ -79,20 +80,29 @@ describe("lost database", () => {
         const startedWhileDown = down;
         const response = await graphql(server.url, query);
         if (startedWhileDown) slowestWhileDown = Math.max(slowestWhileDown, Date.now() - started);
+        if (startedWhileDown) answeredWhileDown++;
         const code = response.errors?.[0]?.extensions?.code;
         if (!response.errors) outcomes.ok++;
         else if (code === "SERVICE_UNAVAILABLE") outcomes.unavailable++;
         else outcomes.other.push(String(code));
       }
     };
+    /** Waits until the condition holds (checked every 50 ms), at most `ms`; the assertions below say what was reached. */
+    const until = async (condition: () => boolean, ms: number) => {
+      for (const deadline = Date.now() + ms; !condition() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+    };
     const workers = Array.from({ length: 8 }, worker);
-    await new Promise((r) => setTimeout(r, 1000));
+    // Load first (every worker answered at least twice), then stop Neo4j under it.
+    await until(() => outcomes.ok >= 16, 10_000);
     await neo4j.stop();
     down = true;
-    await new Promise((r) => setTimeout(r, 3000));
+    // Down long enough for every worker to have sent at least 3 requests that started while it was stopped.
+    await until(() => answeredWhileDown >= 24, 10_000);
     down = false;
     neo4j = await startEmbedded(settings, "lost-db-password");
-    await new Promise((r) => setTimeout(r, 3000));
+    // Back up: wait until the workers have been served again (at least 16 more successful answers).
+    const okBeforeRestart = outcomes.ok;
+    await until(() => outcomes.ok >= okBeforeRestart + 16, 20_000);
     running = false;
     await Promise.all(workers);
 

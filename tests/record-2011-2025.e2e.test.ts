@@ -9,8 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
-import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { expectCuratedSeed } from "./support/seed";
 
 const SEED = path.join(PROJECT_ROOT, "seed");
 const SHEET_DIR = path.join(SEED, "sources", "factsheets");
@@ -1147,11 +1147,9 @@ describe("the 2011–2025 record: 24 fact sheets through the GraphQL API", () =>
   beforeAll(async () => {
     t = await startTestServer();
     url = t.server.url;
-    await clearGraph(t.db);
-    await loadSeedDirectory(t.db, SEED);
+    await expectCuratedSeed(t.db);
   });
   afterAll(async () => {
-    await clearGraph(t.db);
     await t.close();
   });
 

@@ -1,12 +1,10 @@
 // The API under fuzzed input and under load, over real HTTP against the real Neo4j with the curated
 // seed: 1,000 generated operations give no INTERNAL_SERVER_ERROR, and 10,000 requests at
 // concurrency 32 (loopback only, bounded) give no failed request and no GraphQL error.
-import path from "node:path";
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
-import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { expectCuratedSeed } from "./support/seed";
 
 /** Small deterministic PRNG (mulberry32), so a failing case can be replayed. */
 function prng(seed: number) {
@@ -26,11 +24,9 @@ describe("robustness", () => {
   let t: TestServer;
   beforeAll(async () => {
     t = await startTestServer();
-    await clearGraph(t.db);
-    await loadSeedDirectory(t.db, path.join(PROJECT_ROOT, "seed"));
+    await expectCuratedSeed(t.db);
   });
   afterAll(async () => {
-    await clearGraph(t.db);
     await t.close();
   });
 

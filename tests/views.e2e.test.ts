@@ -7,15 +7,13 @@
 // would leave 127.0.0.1 is blocked and recorded; each test ends by asserting there was none.
 // Screenshots go to tests/artifacts/.
 import fs from "node:fs";
-import path from "node:path";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { launchBrowser, type TestBrowser } from "./support/browser";
-import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { expectCuratedSeed } from "./support/seed";
 import { ensureWebBuilt } from "./support/web-build";
 
 const WAIT = { timeout: 30_000 };
@@ -82,8 +80,7 @@ describe("the analysis views in Chromium", () => {
     ensureWebBuilt();
     t = await startTestServer();
     url = t.server.url;
-    await clearGraph(t.db);
-    await loadSeedDirectory(t.db, path.join(PROJECT_ROOT, "seed"));
+    await expectCuratedSeed(t.db);
     b = await launchBrowser();
     page = await b.newPage();
   }, 600_000); // may build web/ first (ensureWebBuilt)
@@ -94,7 +91,6 @@ describe("the analysis views in Chromium", () => {
   afterAll(async () => {
     await b?.close();
     if (t) {
-      await clearGraph(t.db);
       await t.close();
     }
   });
