@@ -7,6 +7,8 @@ import type { Entity, SourceDoc } from "../repositories/model";
 
 export interface Loaders {
   entity: DataLoader<string, Entity | null>;
+  /** Whether an entity has this id: the batched existence check behind NOT_FOUND (graphql/not-found.ts). */
+  exists: DataLoader<string, boolean>;
   source: DataLoader<string, SourceDoc | null>;
   /** Key: relationsKey(…) — entity id, types, direction and page. */
   relations: DataLoader<string, RelationsPage>;
@@ -55,6 +57,10 @@ export function createLoaders(repos: Repositories): Loaders {
     entity: new DataLoader(async (ids) => {
       const found = await repos.entities.byIds(ids);
       return ids.map((id) => found.get(id) ?? null);
+    }),
+    exists: new DataLoader(async (ids) => {
+      const found = await repos.entities.existingIds(ids);
+      return ids.map((id) => found.has(id));
     }),
     source: new DataLoader(async (ids) => {
       const found = await repos.entities.sourcesByIds(ids);
