@@ -269,5 +269,9 @@ describe("unknown, wrong-kind and malformed ids in query arguments", () => {
     const unknown = await gql(`{ institutionNetwork(institutionId: "institution:nowhere") { truncated } }`);
     expect(unknown.errors![0]!.extensions?.code).toBe("NOT_FOUND");
     expect(unknown.extensions?.cypherQueries).toBe(1);
+    // An id the request already read as an entity is not looked up again: the lookup, then the traces.
+    const beside = await gql(`{ project(id: "project:jeupist") { id } projectPriorities(projectId: "project:jeupist") { tier } }`);
+    expect(beside.errors![0]!.extensions?.code).toBe("NOT_FOUND");
+    expect(beside.extensions?.cypherQueries).toBe(2);
   });
 });
