@@ -340,6 +340,7 @@ describe("GraphQL API over the curated seed", () => {
       expect(before.data.institutionNetwork.edges).toEqual([]);
       const unknown = await gql(`{ institutionNetwork(institutionId: "institution:nowhere") { center { id } } }`);
       expect(unknown.data.institutionNetwork).toBeNull();
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "institutionId", id: "institution:nowhere" });
     });
 
     it("stops exploring once maxNodes institutions are found, and says so", async () => {

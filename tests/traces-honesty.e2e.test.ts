@@ -1,7 +1,7 @@
 // Priority traces (issue 15): the priority field holds the area (also when the project addresses it
 // directly), each trace names its weakest hop, traces filter by tier, setting document and
 // statedOnly, and a curated hop to a generic dialogue does not fan out to every priority.
-// Fixture seed: tests/fixtures/seed-traces.
+// Fixture seed: tests/fixtures/seed-traces (document:other-map sets no priority: the setBy filter's empty case).
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeedDirectory } from "../src/curation/seed-and-edits";
@@ -53,6 +53,9 @@ describe("priority traces", () => {
   it("filters by tier, by setting document and to stated chains", async () => {
     expect((await traces(`projectId: "project:beta", tiers: [ONGOING]`)).map((x: any) => x.priority.id)).toEqual(["area:health"]);
     expect(await traces(`projectId: "project:beta", setBy: "document:other-map"`)).toEqual([]);
+    // A setting document that does not exist is an error, not the same empty list (issue 12).
+    const unknown = await graphql(t.server.url, `{ projectPriorities(projectId: "project:beta", setBy: "document:no-such-map") { tier } }`);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "setBy", id: "document:no-such-map" });
     expect((await traces(`projectId: "project:beta", setBy: "document:road-map"`)).length).toBe(2);
     expect(await traces(`projectId: "project:gamma", statedOnly: true`)).toEqual([]);
     expect((await traces(`projectId: "project:alpha", statedOnly: true`)).map((x: any) => x.priority.id)).toEqual(["area:ict"]);

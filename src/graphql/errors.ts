@@ -25,8 +25,30 @@ export enum ErrorCode {
   Internal = "INTERNAL_SERVER_ERROR",
 }
 
+/**
+ * One problem with one argument. Every argument error (BAD_USER_INPUT, NOT_FOUND) has the same shape:
+ * `extensions.argument` names the (first) argument, `extensions.arguments` lists every problem.
+ */
+export interface ArgumentProblem {
+  argument: string;
+  message: string;
+  /** The id that was not found (NOT_FOUND only). */
+  id?: string;
+}
+
+function argumentExtensions(code: ErrorCode, problems: ArgumentProblem[]): Record<string, unknown> {
+  const first = problems[0]!;
+  return { code, argument: first.argument, ...(first.id === undefined ? {} : { id: first.id }), arguments: problems };
+}
+
 export function badInput(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
+  return new GraphQLError(`${argument}: ${message}`, { extensions: argumentExtensions(ErrorCode.BadUserInput, [{ argument, message: `${argument}: ${message}` }]) });
+}
+
+/** NOT_FOUND for well-formed ids that no entity has: `personId: no entity with id "person:x"`. */
+export function notFound(missing: ReadonlyArray<{ argument: string; id: string }>): GraphQLError {
+  const problems = missing.map(({ argument, id }) => ({ argument, id, message: `${argument}: no entity with id "${id}"` }));
+  return new GraphQLError(problems.map((p) => p.message).join("; "), { extensions: argumentExtensions(ErrorCode.NotFound, problems) });
 }
 
 /** "personId: must be a person id …" for each failed rule, nested input fields as dotted paths. */
@@ -104,7 +126,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: `Invalid argument${problems.length === 1 ? "" : "s"}: ${problems.map((p) => p.message).join("; ")}`,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: ErrorCode.BadUserInput, arguments: problems },
+      extensions: argumentExtensions(ErrorCode.BadUserInput, problems),
     };
   }
   if (original instanceof DatabaseError) {
@@ -120,12 +142,27 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // The client's mistake, not ours.
   const argument = argumentError(original, formatted.message);
   if (argument) {
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BadUserInput, argument } };
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: argumentExtensions(ErrorCode.BadUserInput, [{ argument, message: formatted.message }]),
+    };
   }
   if (code === ErrorCode.Internal || code === undefined) {
     return { message: "internal error", path: formatted.path, extensions: { code: ErrorCode.Internal } };
   }
-  return formatted;
+  return withoutStacktrace(formatted);
+}
+
+/**
+ * Errors that reach here are the client's (bad input, not found, refusals with a code): a stack
+ * trace would only show our internals, so none is sent, in development either (the log has it).
+ */
+function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !("stacktrace" in formatted.extensions)) return formatted;
+  const { stacktrace: _dropped, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
 }
 
 /** Production: no "Did you mean …?" in any message (graphql-js adds them when it coerces variables too). */

@@ -7,6 +7,8 @@ import type { Entity, SourceDoc } from "../repositories/model";
 
 export interface Loaders {
   entity: DataLoader<string, Entity | null>;
+  /** Whether an entity has this id: the batched existence check behind NOT_FOUND (graphql/not-found.ts). */
+  exists: DataLoader<string, boolean>;
   source: DataLoader<string, SourceDoc | null>;
   /** Key: relationsKey(…) — entity id, types, direction and page. */
   relations: DataLoader<string, RelationsPage>;
@@ -51,10 +53,21 @@ export function relationsKey(
 }
 
 export function createLoaders(repos: Repositories): Loaders {
+  // The entity loader's cache, readable here: an id this request already asked for as an entity (e.g.
+  // project(id) beside projectPriorities) answers the existence check without another statement.
+  const entityCache = new Map<string, Promise<Entity | null>>();
   return {
-    entity: new DataLoader(async (ids) => {
-      const found = await repos.entities.byIds(ids);
-      return ids.map((id) => found.get(id) ?? null);
+    entity: new DataLoader(
+      async (ids) => {
+        const found = await repos.entities.byIds(ids);
+        return ids.map((id) => found.get(id) ?? null);
+      },
+      { cacheMap: entityCache },
+    ),
+    exists: new DataLoader(async (ids) => {
+      const unread = ids.filter((id) => !entityCache.has(id));
+      const found = unread.length > 0 ? await repos.entities.existingIds(unread) : new Set<string>();
+      return Promise.all(ids.map(async (id) => (entityCache.has(id) ? (await entityCache.get(id)!) !== null : found.has(id))));
     }),
     source: new DataLoader(async (ids) => {
       const found = await repos.entities.sourcesByIds(ids);

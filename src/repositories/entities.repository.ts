@@ -50,6 +50,12 @@ export class EntitiesRepository {
     }));
   }
 
+  /** Which of these ids belong to an entity (an index lookup each, nothing else read). */
+  async existingIds(ids: readonly string[]): Promise<Set<string>> {
+    const rows = await this.db.read("queries/entities/existing-ids", { ids: [...new Set(ids)] });
+    return new Set(rows.map((row) => String(row.id)));
+  }
+
   async sourcesByIds(ids: readonly string[]): Promise<Map<string, SourceDoc>> {
     const rows = await this.db.read("queries/entities/sources-by-ids", { ids: [...new Set(ids)] });
     return new Map(rows.map((row) => {

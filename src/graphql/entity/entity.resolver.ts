@@ -20,7 +20,7 @@ import { Entity, EntityConnection, Event, Institution, Node, Person, Project, Re
 
 @Resolver()
 export class EntityResolver {
-  @Query(() => Node, { nullable: true, description: "Any entity or source by its global id; null when there is none." })
+  @Query(() => Node, { nullable: true, description: "Any entity or source by its global id; null when none has this id (a lookup: an unknown id is not an error here)." })
   async node(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: GraphQLContext): Promise<EntityData | SourceDoc | null> {
     return id.startsWith("source:") ? ctx.loaders.source.load(id) : ctx.loaders.entity.load(id);
   }
@@ -35,37 +35,37 @@ export class EntityResolver {
     return toPage(entities, skip, total);
   }
 
-  @Query(() => Entity, { nullable: true, description: "Any entity by id; null when there is none." })
+  @Query(() => Entity, { nullable: true, description: "Any entity by id; null when none has this id (a lookup: an unknown id is not an error here)." })
   entity(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: GraphQLContext): Promise<EntityData | null> {
     return ctx.loaders.entity.load(id);
   }
 
-  @Query(() => Person, { nullable: true, description: "A person by id (person:…); null when there is none." })
+  @Query(() => Person, { nullable: true, description: "A person by id (person:…); null when none has this id (a lookup: an unknown id is not an error here)." })
   person(@Args(() => PersonIdArgs) { id }: { id: string }, @Ctx() ctx: GraphQLContext) {
     return this.ofKind(id, "Person", ctx);
   }
 
-  @Query(() => Institution, { nullable: true, description: "An institution by id (institution:…); null when there is none." })
+  @Query(() => Institution, { nullable: true, description: "An institution by id (institution:…); null when none has this id (a lookup: an unknown id is not an error here)." })
   institution(@Args(() => InstitutionIdArgs) { id }: { id: string }, @Ctx() ctx: GraphQLContext) {
     return this.ofKind(id, "Institution", ctx);
   }
 
-  @Query(() => Project, { nullable: true, description: "A project by id (project:…); null when there is none." })
+  @Query(() => Project, { nullable: true, description: "A project by id (project:…); null when none has this id (a lookup: an unknown id is not an error here)." })
   project(@Args(() => ProjectIdArgs) { id }: { id: string }, @Ctx() ctx: GraphQLContext) {
     return this.ofKind(id, "Project", ctx);
   }
 
-  @Query(() => Event, { nullable: true, description: "An event by id (event:…); null when there is none." })
+  @Query(() => Event, { nullable: true, description: "An event by id (event:…); null when none has this id (a lookup: an unknown id is not an error here)." })
   event(@Args(() => EventIdArgs) { id }: { id: string }, @Ctx() ctx: GraphQLContext) {
     return this.ofKind(id, "Event", ctx);
   }
 
-  @Query(() => ResearchArea, { nullable: true, description: "A research area by id (area:…); null when there is none." })
+  @Query(() => ResearchArea, { nullable: true, description: "A research area by id (area:…); null when none has this id (a lookup: an unknown id is not an error here)." })
   researchArea(@Args(() => ResearchAreaIdArgs) { id }: { id: string }, @Ctx() ctx: GraphQLContext) {
     return this.ofKind(id, "ResearchArea", ctx);
   }
 
-  @Query(() => Source, { nullable: true, description: "A source document by id (source:…); null when there is none." })
+  @Query(() => Source, { nullable: true, description: "A source document by id (source:…); null when none has this id (a lookup: an unknown id is not an error here)." })
   source(@Args(() => SourceIdArgs) { id }: { id: string }, @Ctx() ctx: GraphQLContext): Promise<SourceDoc | null> {
     return ctx.loaders.source.load(id);
   }

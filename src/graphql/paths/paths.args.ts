@@ -2,7 +2,7 @@
 import { Max, Min } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { IsEntityId } from "../../domain/ids";
-import { ANY_ENTITY_ID, EnumListField } from "../shared/common.args";
+import { ANY_ENTITY_ID, ENTITY_ID_PREFIXES, EnumListField } from "../shared/common.args";
 import { RelationType } from "../shared/enums";
 import { NoArgs, TimeWindowArgs } from "../shared/window.args";
 
@@ -14,11 +14,11 @@ export class ConnectionArgs extends TimeWindowArgs(NoArgs, {
   to: "End of the time window.",
 }) {
   @Field(() => ID, { description: "Where the path starts (any entity id)." })
-  @IsEntityId([], ANY_ENTITY_ID)
+  @IsEntityId(ENTITY_ID_PREFIXES, ANY_ENTITY_ID)
   fromId!: string;
 
   @Field(() => ID, { description: "Where the path ends (any entity id, not the same as fromId)." })
-  @IsEntityId([], ANY_ENTITY_ID)
+  @IsEntityId(ENTITY_ID_PREFIXES, ANY_ENTITY_ID)
   toId!: string;
 
   @Field(() => Int, { defaultValue: 4, description: `Longest path to look for, 1 to ${MAX_HOPS} hops.` })

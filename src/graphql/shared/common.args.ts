@@ -4,12 +4,17 @@
 // argument (see errors.ts). The time window is in window.args.ts.
 import { IsIn, IsOptional, Max, Min, registerDecorator, type ValidationOptions } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
+import { ID_PREFIX } from "../../domain/vocabulary";
 import { decodeCursor } from "./connection.type";
 import { Direction } from "./enums";
 
 export const MAX_PAGE = 100;
 
-/** Options of @IsEntityId([], …) for an argument that takes an id of any kind. */
+/**
+ * For an argument that takes an entity of any kind: @IsEntityId(ENTITY_ID_PREFIXES, ANY_ENTITY_ID).
+ * A source id or an unknown prefix is the wrong kind (BAD_USER_INPUT), not an unknown entity (NOT_FOUND).
+ */
+export const ENTITY_ID_PREFIXES: string[] = Object.values(ID_PREFIX);
 export const ANY_ENTITY_ID: ValidationOptions = { message: "$property must be an entity id such as person:some-name" };
 
 function IsCursor(options?: ValidationOptions) {

@@ -1,7 +1,7 @@
 // Arguments of timeline.
 import { ArgsType, Field, ID } from "type-graphql";
 import { IsEntityId } from "../../domain/ids";
-import { ANY_ENTITY_ID, EnumListField, PageArgs } from "../shared/common.args";
+import { ANY_ENTITY_ID, ENTITY_ID_PREFIXES, EnumListField, PageArgs } from "../shared/common.args";
 import { EventType } from "../shared/enums";
 import { TimeWindowArgs } from "../shared/window.args";
 
@@ -12,7 +12,7 @@ export class TimelineArgs extends TimeWindowArgs(PageArgs) {
   placeId?: string;
 
   @Field(() => ID, { nullable: true, description: "Only events this entity took part in or organised (any entity id)." })
-  @IsEntityId([], ANY_ENTITY_ID)
+  @IsEntityId(ENTITY_ID_PREFIXES, ANY_ENTITY_ID)
   participantId?: string;
 
   @EnumListField(EventType, "Only these event types (default: all).")

@@ -3,13 +3,14 @@ import type { GraphQLContext } from "../context";
 import { skipOf } from "../shared/common.args";
 import { toWindow } from "../shared/window.args";
 import { toPage } from "../shared/connection.type";
+import { requireExisting } from "../shared/existing-ids";
 import { PRELOADED_PLACES } from "../entity/entity-fields.resolver";
 import { TimelineArgs } from "./timeline.args";
 import { EventConnection } from "./timeline.type";
 
 @Resolver()
 export class TimelineResolver {
-  @Query(() => EventConnection, { description: "Events in a date range, in date order (undated last), filterable by place, participant and event type." })
+  @Query(() => EventConnection, { description: "Events in a date range, in date order (undated last), filterable by place, participant and event type. An unknown place or participant id is a NOT_FOUND error naming the argument." })
   async timeline(@Args(() => TimelineArgs) args: TimelineArgs, @Ctx() ctx: GraphQLContext) {
     const skip = skipOf(args.after);
     const { total, entries } = await ctx.repos.timeline.events(
@@ -22,6 +23,7 @@ export class TimelineResolver {
       skip,
       args.first,
     );
+    if (total === 0) await requireExisting(ctx, { placeId: args.placeId, participantId: args.participantId });
     // The places came with the events: Event.places uses them instead of another round trip.
     return toPage(entries.map((entry) => ({ ...entry.event, [PRELOADED_PLACES]: entry.places })), skip, total);
   }

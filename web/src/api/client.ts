@@ -16,7 +16,7 @@ export class ApiError extends Error {
 
 interface GraphQLErrorShape {
   message: string;
-  extensions?: { code?: string; requestId?: string };
+  extensions?: { code?: string; requestId?: string; argument?: string; id?: string };
 }
 
 /** Maps the server's error codes (src/graphql/errors.ts) to plain states. */
@@ -29,7 +29,8 @@ function fromGraphQLError(error: GraphQLErrorShape): ApiError {
     case "QUERY_TIMEOUT":
       return new ApiError("database", "The database took too long to answer. Try a narrower question.", requestId);
     case "NOT_FOUND":
-      return new ApiError("not-found", error.message, requestId);
+      // An argument's id that no entity has (extensions.id): said as the lookups' null is said.
+      return error.extensions?.id ? notFound(error.extensions.id, requestId) : new ApiError("not-found", error.message, requestId);
     case "BAD_USER_INPUT":
     case "GRAPHQL_VALIDATION_FAILED":
       return new ApiError("bad-input", error.message, requestId);
@@ -77,9 +78,9 @@ const KIND_WORDS: Record<string, string> = {
   source: "source",
 };
 
-/** "no person with id person:xyz" — what to say when entity(id:) is null. */
-export function notFound(id: string): ApiError {
+/** "no person with id person:xyz" — what to say when entity(id:) is null or a query answers NOT_FOUND. */
+export function notFound(id: string, requestId?: string): ApiError {
   const prefix = id.includes(":") ? id.slice(0, id.indexOf(":")) : "";
   const word = KIND_WORDS[prefix] ?? "entity";
-  return new ApiError("not-found", `There is no ${word} with id “${id}”.`);
+  return new ApiError("not-found", `There is no ${word} with id “${id}”.`, requestId);
 }

@@ -59,7 +59,8 @@ export function ConnectionView({ query }: ViewProps) {
       {ends.status === "error" && <ErrorState error={ends.error} retry={ends.retry} />}
       {fromId && toId && fromId === toId && <Empty>Pick two different entities.</Empty>}
       {ready && paths.status === "loading" && <Loading what="the shortest paths" />}
-      {paths.status === "error" && <ErrorState error={paths.error} retry={paths.retry} />}
+      {/* An unknown end fails both requests (howConnected answers NOT_FOUND): say it once. */}
+      {paths.status === "error" && ends.status !== "error" && <ErrorState error={paths.error} retry={paths.retry} />}
       {paths.status === "ok" && paths.data && paths.data.length === 0 && (
         <Empty>
           No chain of at most {hops} hops links {from?.name ?? fromId} and {to?.name ?? toId}.

@@ -93,7 +93,8 @@ export function TimelineView({ query }: ViewProps) {
       </form>
       {refs.status === "error" && <ErrorState error={refs.error} retry={refs.retry} />}
       {first.status === "loading" && <Loading what="the events" />}
-      {first.status === "error" && <ErrorState error={first.error} retry={first.retry} />}
+      {/* An unknown place or participant fails both requests (timeline answers NOT_FOUND): say it once. */}
+      {first.status === "error" && refs.status !== "error" && <ErrorState error={first.error} retry={first.retry} />}
       {first.status === "ok" && total === 0 && <Empty>No event matches these filters.</Empty>}
       {first.status === "ok" && total > 0 && (
         <>
