@@ -17,8 +17,8 @@ interface Example {
   query: string;
   /** A well-formed id no entity has (a plausible typo). */
   unknown: string;
-  /** What an unknown id gives: NOT_FOUND, or null for a lookup by id. */
-  answer: "NOT_FOUND" | "null";
+  /** What an unknown id gives: NOT_FOUND, null for a lookup by id, or a null item for a lookup by a list of ids (nodes). */
+  answer: "NOT_FOUND" | "null" | "[null]";
   /** A well-formed id of a kind the argument does not take (absent when it takes every kind). */
   wrongKind?: string;
 }
@@ -27,6 +27,7 @@ interface Example {
 const EXAMPLES: Record<string, Example> = {
   "entity.id": { query: `query ($id: ID!) { entity(id: $id) { id } }`, unknown: "person:robert-jan-smit", answer: "null" },
   "node.id": { query: `query ($id: ID!) { node(id: $id) { id } }`, unknown: "source:eu-japan-sti-news-2041", answer: "null" },
+  "nodes.ids": { query: `query ($id: ID!) { nodes(ids: [$id]) { id } }`, unknown: "source:eu-japan-sti-news-2041", answer: "[null]" },
   "person.id": { query: `query ($id: ID!) { person(id: $id) { id } }`, unknown: "person:robert-jan-smit", answer: "null", wrongKind: "institution:mext" },
   "institution.id": { query: `query ($id: ID!) { institution(id: $id) { id } }`, unknown: "institution:mextt", answer: "null", wrongKind: SMITS },
   "project.id": { query: `query ($id: ID!) { project(id: $id) { id } }`, unknown: "project:jeupist", answer: "null", wrongKind: SMITS },
@@ -165,6 +166,12 @@ describe("unknown, wrong-kind and malformed ids in query arguments", () => {
     const response = await gql(example.query, { id: example.unknown });
     expect(response.errors).toBeUndefined();
     expect(response.data[fieldOf(key)]).toBeNull();
+  });
+
+  it.each(Object.entries(EXAMPLES).filter(([, e]) => e.answer === "[null]"))("%s: a lookup by a list with an unknown id answers a null item, not an error", async (key, example) => {
+    const response = await gql(example.query, { id: example.unknown });
+    expect(response.errors).toBeUndefined();
+    expect(response.data[fieldOf(key)]).toEqual([null]);
   });
 
   it.each(Object.entries(EXAMPLES).filter(([, e]) => e.wrongKind))("%s: a well-formed id of the wrong kind is BAD_USER_INPUT naming the argument", async (key, example) => {

@@ -22,10 +22,11 @@ import { CurationResolver } from "./curation/curation.resolver";
 import { ENTITY_FIELD_RESOLVERS } from "./entity/entity-fields.resolver";
 import { EntityResolver } from "./entity/entity.resolver";
 import { MeetingsResolver } from "./meetings/meetings.resolver";
-import { NetworkResolver } from "./network/network.resolver";
+import { NetworkEdgeLinksResolver, NetworkResolver } from "./network/network.resolver";
 import { PathsResolver } from "./paths/paths.resolver";
 import { SearchResolver } from "./search/search.resolver";
-import { SeriesResolver } from "./series/series.resolver";
+import { SeriesMeetingLinksResolver, SeriesResolver } from "./series/series.resolver";
+import { HopLinksResolver } from "./shared/path.resolver";
 import { StatsResolver } from "./stats/stats.resolver";
 import { TimelineResolver } from "./timeline/timeline.resolver";
 import { TracesResolver } from "./traces/traces.resolver";
@@ -45,6 +46,9 @@ export const RESOLVERS = [
   StatsResolver,
   CurationResolver,
   ...ENTITY_FIELD_RESOLVERS,
+  HopLinksResolver,
+  NetworkEdgeLinksResolver,
+  SeriesMeetingLinksResolver,
 ] as const;
 
 // type-graphql builds the root types itself and takes no description for them (2.0): they are set on

@@ -4,6 +4,8 @@ import { MEETING_EVENT_TYPES } from "../domain/vocabulary";
 import { dateOf, evidenceOf, fuzzyDate, toEntity, type Entity, type Evidence, type FuzzyDate } from "./model";
 
 export interface Meeting {
+  /** meeting:<person>|<other>|<event id, or the MET relationship's key>: the same in whoMet and meetingsBetween. */
+  id: string;
   kind: "EVENT" | "STATED";
   event: Entity | null;
   places: Entity[];
@@ -14,6 +16,8 @@ export interface Meeting {
 }
 
 export interface Encounter {
+  /** encounter:<person>|<other>, plus the filters when any (an encounter's meetings depend on them). */
+  id: string;
   person: Entity;
   meetings: Meeting[];
 }
@@ -35,8 +39,10 @@ function uniqueEvidence(evidence: Evidence[]): Evidence[] {
   });
 }
 
-function toMeeting(raw: Props): Meeting {
+function toMeeting(raw: Props, pair: string): Meeting {
+  const part = raw.kind === "STATED" ? String(raw.key ?? "") : String((raw.event as Props | null)?.id ?? "");
   return {
+    id: `meeting:${pair}|${part}`,
     kind: raw.kind === "STATED" ? "STATED" : "EVENT",
     event: raw.event ? toEntity(raw.event as Props) : null,
     places: ((raw.places as Props[]) ?? []).map(toEntity),
@@ -73,6 +79,17 @@ export function occasionCount(meetings: Meeting[]): number {
   return eventIds.size + stated.length;
 }
 
+/** The filters of an encounter's id, in a fixed order ("" without any). */
+function filterSuffix(filter: MeetingFilter): string {
+  const parts = [
+    filter.from ? `from=${filter.from}` : "",
+    filter.to ? `to=${filter.to}` : "",
+    filter.placeId ? `place=${filter.placeId}` : "",
+    filter.eventTypes.length > 0 ? `types=${[...filter.eventTypes].sort().join(",")}` : "",
+  ].filter(Boolean);
+  return parts.length > 0 ? `|${parts.join("|")}` : "";
+}
+
 export class MeetingsRepository {
   constructor(private readonly db: Database) {}
 
@@ -100,10 +117,12 @@ export class MeetingsRepository {
       limit,
       detail,
     });
-    const encounters = ((row?.encounters as Props[]) ?? []).map((raw) => ({
-      person: toEntity(raw.person as Props),
-      meetings: ((raw.meetings as Props[]) ?? []).map(toMeeting).sort(byDate),
-    }));
+    const filters = filterSuffix(filter);
+    const encounters = ((row?.encounters as Props[]) ?? []).map((raw) => {
+      const person = toEntity(raw.person as Props);
+      const pair = `${personId}|${person.id}`;
+      return { id: `encounter:${pair}${filters}`, person, meetings: ((raw.meetings as Props[]) ?? []).map((m) => toMeeting(m, pair)).sort(byDate) };
+    });
     return { total: Number(row?.total ?? 0), encounters };
   }
 }

@@ -65,6 +65,10 @@ export interface SourceDoc {
 }
 
 export interface Relation {
+  /** The relationship's stored key (from|TYPE|to|discriminator): the same from either end. */
+  key: string;
+  /** Its id seen from one end: the key and which end (a relation's `outgoing` and `other` depend on it). */
+  id: string;
   type: RelationshipType;
   /** True when the relationship points from the entity it was asked for to `other`. */
   outgoing: boolean;
@@ -83,6 +87,10 @@ export interface Relation {
 
 /** One hop of a path or trace: the stored relationship and which way the walk crossed it. */
 export interface Hop {
+  /** The relationship's stored key (from|TYPE|to|discriminator). */
+  key: string;
+  /** The key and the direction the walk crosses it (`forward` is part of a hop). */
+  id: string;
   type: RelationshipType;
   fromId: string;
   toId: string;
@@ -193,8 +201,16 @@ function relationshipFields(props: Props) {
   };
 }
 
+/** A relationship's stored key; derived the way it was made (domain/rules.ts relationshipKey) if absent. */
+function keyOf(props: Props, type: string, from: string, to: string): string {
+  return typeof props.key === "string" && props.key !== "" ? props.key : `${from}|${type}|${to}|`;
+}
+
 export function toRelation(type: string, outgoing: boolean, props: Props, other: Props): Relation {
+  const key = keyOf(props, type, outgoing ? "?" : String(other.id), outgoing ? String(other.id) : "?");
   return {
+    key,
+    id: `relation:${outgoing ? "out" : "in"}|${key}`,
     type: type as RelationshipType,
     outgoing,
     ...relationshipFields(props),
@@ -209,11 +225,15 @@ export function toHop(row: Props, walkFromId: string): Hop {
   const props = (row.props as Props) ?? {};
   const fields = relationshipFields(props);
   const inferred = props.inferred === true || fields.evidence.some((e) => e.kind === "INFERRED");
+  const key = keyOf(props, String(row.type), String(row.from), String(row.to));
+  const forward = row.from === walkFromId;
   return {
+    key,
+    id: `hop:${forward ? "forward" : "backward"}|${key}`,
     type: row.type as RelationshipType,
     fromId: String(row.from),
     toId: String(row.to),
-    forward: row.from === walkFromId,
+    forward,
     ...fields,
     evidenceKind: fields.stated ? "STATED" : inferred ? "INFERRED" : "CURATED",
   };

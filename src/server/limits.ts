@@ -46,6 +46,7 @@ export const LIST_CAPS: Record<string, number> = {
   "Query.projectPriorities": 100, // enforced
   "Query.series": 200, // enforced (src/graphql/resolvers/series.resolver.ts)
   "Query.sources": 200, // enforced (src/graphql/resolvers/lookup.resolver.ts)
+  "Query.nodes": 100, // enforced: a longer ids list is BAD_USER_INPUT (src/graphql/entity/entity.args.ts)
   "GraphPath.nodes": 7, // maxHops ≤ 6
   "GraphPath.hops": 6,
   "PriorityTrace.nodes": 5, // chains of at most 4 hops

@@ -8,7 +8,8 @@
 //   maps with every property, and the evidence; false: maps of id, kind and name only, no evidence —
 //   for clients that ask for nothing more).
 // Returns: total (number of people met), encounters (list of {person: map, meetings: list of
-//   {kind, event, places, subjectRoles, otherRoles, date, evidence}}) for the page, people by name.
+//   {kind, key (a stated meeting's relationship key), event, places, subjectRoles, otherRoles, date,
+//   evidence}}) for the page, people by name.
 // Plan: one walk finds every person met, keeping only references (event and both participation
 //   relationships, or the MET relationship) per person; people are sorted and paged; the maps (person,
 //   event, places, roles, evidence) are built only for the people on the page. A person who met
@@ -58,7 +59,7 @@ CALL (page) {
     UNWIND hits AS hit
     WITH hit[0] AS m WHERE size(hit) = 1
     RETURN {
-      kind: 'STATED', event: null, places: [], subjectRoles: [], otherRoles: [],
+      kind: 'STATED', key: m.key, event: null, places: [], subjectRoles: [], otherRoles: [],
       date: m.date, dateFrom: m.dateFrom, evidence: CASE WHEN $detail THEN [properties(m)] ELSE [] END
     } AS meeting
   }

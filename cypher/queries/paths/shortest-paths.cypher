@@ -4,8 +4,9 @@
 // Parameters: $fromId, $toId (entity ids, different); $maxHops (1..6); $types (relationship types;
 //   empty = all); $from, $to ("YYYY-MM-DD" or null); $limit (how many equally short paths at most);
 //   $detail (true: entity maps with every property and every relationship property; false: entity
-//   maps of id, kind and name, and of each relationship only `stated` and `inferred` — for clients that ask for no more).
-// Returns: nodes (list of entity maps, in walk order), hops (list of {type, from, to, props}).
+//   maps of id, kind and name, and of each relationship only `stated`, `key` and `inferred` — for clients that ask for no more).
+// Returns: nodes (list of entity maps, in walk order), hops (list of {type, from, to, props}; without
+//   $detail props are only those three).
 // Equally short paths come in a stable order (by the ids along the path), so the same question
 // always gets the same answer whatever order the store holds the relationships in.
 // Plan: the type and date rules stay in the shortest-path WHERE (checked during the breadth-first
@@ -23,4 +24,4 @@ WITH path
 ORDER BY [n IN nodes(path) | n.id]
 LIMIT $limit
 RETURN [n IN nodes(path) | CASE WHEN $detail THEN n {.*} ELSE n {.id, .kind, .name} END] AS nodes,
-       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $detail THEN properties(r) ELSE r {.stated, inferred: any(x IN coalesce(r.evidenceInferred, []) WHERE x <> '')} END}] AS hops
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $detail THEN properties(r) ELSE r {.stated, .key, inferred: any(x IN coalesce(r.evidenceInferred, []) WHERE x <> '')} END}] AS hops

@@ -4,7 +4,7 @@
 // also ADDRESS the area itself).
 // Parameters: $areaId; $targetKinds (list of "Project"/"Event"; empty = both);
 //   $detail (true: entity maps with every property and every relationship property; false: entity
-//   maps of id, kind and name, and of each relationship only `stated` and `inferred` (a quote with an
+//   maps of id, kind and name, and of each relationship only `stated`, `key` and `inferred` (a quote with an
 //   inference) — for clients that ask for no more).
 // Returns: targetId, areaId, tier, setterId, addressed (ids of the areas a source says the target
 //   addresses, and their broader areas), nodes (entity maps, target first, area last), hops ({type, from, to, props}).
@@ -26,5 +26,5 @@ WHERE size($targetKinds) = 0 OR target.kind IN $targetKinds
 RETURN target.id AS targetId, area.id AS areaId, sp.tier AS tier, setter.id AS setterId,
        COLLECT { MATCH (target)-[ad:ADDRESSES WHERE ad.stated]->(:ResearchArea)-[:NARROWER_THAN]->{0,3}(a:ResearchArea) RETURN DISTINCT a.id } AS addressed,
        [n IN nodes(path) | CASE WHEN $detail THEN n {.*} ELSE n {.id, .kind, .name} END] AS nodes,
-       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $detail THEN properties(r) ELSE r {.stated, inferred: any(x IN coalesce(r.evidenceInferred, []) WHERE x <> '')} END}] AS hops
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $detail THEN properties(r) ELSE r {.stated, .key, inferred: any(x IN coalesce(r.evidenceInferred, []) WHERE x <> '')} END}] AS hops
 ORDER BY size(hops), targetId, setterId

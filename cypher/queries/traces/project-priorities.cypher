@@ -6,7 +6,7 @@
 // then its SETS_PRIORITY hop; or the project ADDRESSES the area itself.
 // Parameters: $projectId;
 //   $detail (true: entity maps with every property and every relationship property; false: entity
-//   maps of id, kind and name, and of each relationship only `stated` and `inferred` (a quote with an
+//   maps of id, kind and name, and of each relationship only `stated`, `key` and `inferred` (a quote with an
 //   inference) — for clients that ask for no more).
 // Returns: areaId, tier, setterId, addressed (ids of the areas a source says the project addresses,
 //   and their broader areas), nodes (entity maps, project first, area last), hops ({type, from, to, props}).
@@ -25,5 +25,5 @@ CALL (p) {
 RETURN area.id AS areaId, sp.tier AS tier, setter.id AS setterId,
        COLLECT { MATCH (p)-[ad:ADDRESSES WHERE ad.stated]->(:ResearchArea)-[:NARROWER_THAN]->{0,3}(a:ResearchArea) RETURN DISTINCT a.id } AS addressed,
        [n IN nodes(path) | CASE WHEN $detail THEN n {.*} ELSE n {.id, .kind, .name} END] AS nodes,
-       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $detail THEN properties(r) ELSE r {.stated, inferred: any(x IN coalesce(r.evidenceInferred, []) WHERE x <> '')} END}] AS hops
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: CASE WHEN $detail THEN properties(r) ELSE r {.stated, .key, inferred: any(x IN coalesce(r.evidenceInferred, []) WHERE x <> '')} END}] AS hops
 ORDER BY size(hops), areaId, setterId

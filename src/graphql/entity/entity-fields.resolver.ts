@@ -79,7 +79,7 @@ export class PersonFieldsResolver {
     const relations = (await ctx.loaders.relations.load(relationsKey(person.id, ["AFFILIATED_WITH"]))).relations;
     return relations
       .filter((r) => r.outgoing)
-      .map((r) => ({ institution: r.other, title: r.title, asOf: r.asOf, stated: r.stated, evidence: r.evidence }))
+      .map((r) => ({ id: r.key, institution: r.other, title: r.title, asOf: r.asOf, stated: r.stated, evidence: r.evidence }))
       .sort(
         (a, b) =>
           (a.asOf?.earliest ?? "9999").localeCompare(b.asOf?.earliest ?? "9999") ||
@@ -116,7 +116,7 @@ export class EventFieldsResolver {
     const relations = (await ctx.loaders.relations.load(relationsKey(event.id, ["PARTICIPATED_IN"]))).relations;
     return relations
       .filter((r) => !r.outgoing)
-      .map((r) => ({ participant: r.other, role: r.role ?? "participant", stated: r.stated, evidence: r.evidence }));
+      .map((r) => ({ id: r.key, participant: r.other, role: r.role ?? "participant", stated: r.stated, evidence: r.evidence }));
   }
 }
 

@@ -1,7 +1,8 @@
 // Arguments of the entity lookups, the entities list and the relation fields of every entity.
-import { IsIn, IsOptional, Matches } from "class-validator";
+import { ArrayMaxSize, IsIn, IsOptional, Matches } from "class-validator";
 import { ArgsType, Field, ID, type ClassType } from "type-graphql";
 import { IsEntityId } from "../../domain/ids";
+import { LIST_CAPS } from "../../server/limits";
 import { DirectionField, EnumListField, PageArgs } from "../shared/common.args";
 import { EntityKind, RelationType } from "../shared/enums";
 
@@ -10,6 +11,14 @@ export class IdArgs {
   @Field(() => ID, { description: "Global id." })
   @IsEntityId()
   id!: string;
+}
+
+@ArgsType()
+export class NodesArgs {
+  @Field(() => [ID], { description: `Global ids of entities or sources, any kinds mixed (at most ${LIST_CAPS["Query.nodes"]}).` })
+  @ArrayMaxSize(LIST_CAPS["Query.nodes"]!, { message: `$property may name at most $constraint1 ids (${LIST_CAPS["Query.nodes"]}): ask in several requests` })
+  @IsEntityId([], { each: true })
+  ids!: string[];
 }
 
 /** `id` of one kind (person:…), for the typed lookups person(id), source(id) … */

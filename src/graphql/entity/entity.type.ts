@@ -2,7 +2,7 @@
 // its evidence), and one object type per kind with its own properties. Relation-derived fields
 // (relations, affiliations, participants, places …) are field resolvers in entity-fields.resolver.ts;
 // the types they return (Relation, Neighbour, Affiliation, Participation, connections) are here too.
-import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
+import { Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
 import type { Entity as EntityData, Evidence as EvidenceData } from "../../repositories/model";
 import { Disagreement, Evidence, ExternalIdentifier, FuzzyDate } from "../shared/common.type";
 import { Connection } from "../shared/connection.type";
@@ -190,6 +190,18 @@ export const ENTITY_TYPES = [Person, Institution, Project, Programme, Document, 
 
 @ObjectType({ description: "A relationship seen from one entity: its type, direction, properties, evidence and the entity at the other end." })
 export class Relation {
+  @Field(() => ID, {
+    description:
+      "Stable id of this relationship seen from this end: relation:out|<key> or relation:in|<key> (`outgoing` and `other` depend on the end; the same from every query).",
+  })
+  id!: string;
+
+  @Field(() => ID, {
+    name: "relationshipId",
+    description: "The relationship's own stored key, from|TYPE|to|discriminator: the same from either end, and the id of its Affiliation or Participation.",
+  })
+  key!: string;
+
   @Field(() => RelationType, { description: "Relationship type." })
   type!: string;
 
@@ -253,6 +265,9 @@ export const NeighbourConnection = Connection(
 
 @ObjectType({ description: "A person's position at an institution, as a source states it." })
 export class Affiliation {
+  @Field(() => ID, { description: "Stable id: the AFFILIATED_WITH relationship's stored key (from|TYPE|to|discriminator), as Relation.relationshipId gives it." })
+  id!: string;
+
   @Field(() => Institution, { description: "The institution." })
   institution!: EntityData;
 
@@ -271,6 +286,9 @@ export class Affiliation {
 
 @ObjectType({ description: "Someone's part in an event." })
 export class Participation {
+  @Field(() => ID, { description: "Stable id: the PARTICIPATED_IN relationship's stored key (from|TYPE|to|discriminator), as Relation.relationshipId gives it." })
+  id!: string;
+
   @Field(() => Entity, { description: "The person, institution or project that took part, or a country or place taking part." })
   participant!: EntityData;
 

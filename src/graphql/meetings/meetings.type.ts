@@ -1,5 +1,5 @@
 // Result types of whoMet and meetingsBetween.
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Event, Person, Place } from "../entity/entity.type";
 import { Evidence, FuzzyDate } from "../shared/common.type";
 import { Connection } from "../shared/connection.type";
@@ -7,6 +7,12 @@ import { MeetingKind, ParticipationRole } from "../shared/enums";
 
 @ObjectType({ description: "One occasion on which two people met, with its evidence." })
 export class Meeting {
+  @Field(() => ID, {
+    description:
+      "Stable id: meeting:<person>|<other person>|<event id>, or for a stated meeting the MET relationship's key in place of the event id; the same in whoMet and meetingsBetween.",
+  })
+  id!: string;
+
   @Field(() => MeetingKind, { description: "EVENT (both took part in the event) or STATED (a source says they met)." })
   kind!: string;
 
@@ -31,6 +37,12 @@ export class Meeting {
 
 @ObjectType({ description: "A person someone met, with every meeting as evidence." })
 export class Encounter {
+  @Field(() => ID, {
+    description:
+      "Stable id: encounter:<person>|<other person>, followed by the filters when any (|from=…|to=…|place=…|types=…), since the meetings listed depend on them.",
+  })
+  id!: string;
+
   @Field(() => Person, { description: "The person met." })
   person!: Person;
 

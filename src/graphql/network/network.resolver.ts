@@ -1,11 +1,15 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Entity as EntityData } from "../../repositories/model";
+import type { NetworkEdge as NetworkEdgeData } from "../../repositories/network.repository";
+import { Institution } from "../entity/entity.type";
+import { linkedEntity } from "../shared/path.resolver";
 import type { LinkKind } from "../../repositories/network.repository";
 import type { GraphQLContext } from "../context";
 import { notFound } from "../errors";
 import { toWindow } from "../shared/window.args";
 import { NetworkLink } from "../shared/enums";
 import { NetworkArgs } from "./network.args";
-import { InstitutionNetwork } from "./network.type";
+import { InstitutionNetwork, NetworkEdge } from "./network.type";
 
 @Resolver()
 export class NetworkResolver {
@@ -18,12 +22,33 @@ export class NetworkResolver {
     const center = await ctx.loaders.entity.load(args.institutionId);
     // The id's prefix was checked (institution:…), so an entity with this id is an institution.
     if (!center || center.kind !== "Institution") throw notFound([{ argument: "institutionId", id: args.institutionId }]);
-    const network = await ctx.repos.network.around(center, {
-      depth: args.depth,
-      via: (args.via ?? Object.values(NetworkLink)) as LinkKind[],
-      ...toWindow(args.from, args.to),
-      maxNodes: args.maxNodes,
-    });
-    return { center, ...network };
+    const via = (args.via ?? Object.values(NetworkLink)) as LinkKind[];
+    const window = toWindow(args.from, args.to);
+    const network = await ctx.repos.network.around(center, { depth: args.depth, via, ...window, maxNodes: args.maxNodes });
+    // An edge's activities depend on `via` and the window (not on depth or maxNodes): they are part of its id.
+    const filters = [
+      args.via ? `via=${[...new Set(args.via)].sort().join(",")}` : "",
+      window.from ? `from=${window.from}` : "",
+      window.to ? `to=${window.to}` : "",
+    ]
+      .filter(Boolean)
+      .map((part) => `|${part}`)
+      .join("");
+    const edges = network.edges.map((edge) => ({ ...edge, id: `edge:${edge.sourceId}|${edge.targetId}${filters}` }));
+    return { center, ...network, edges };
+  }
+}
+
+/** Links of an edge to its two institutions, through the entity loader (one statement per level). */
+@Resolver(() => NetworkEdge)
+export class NetworkEdgeLinksResolver {
+  @FieldResolver(() => Institution, { description: "One institution (sourceId is its id)." })
+  source(@Root() edge: NetworkEdgeData, @Ctx() ctx: GraphQLContext): Promise<EntityData> {
+    return linkedEntity(ctx, edge.sourceId);
+  }
+
+  @FieldResolver(() => Institution, { description: "The other institution (targetId is its id)." })
+  target(@Root() edge: NetworkEdgeData, @Ctx() ctx: GraphQLContext): Promise<EntityData> {
+    return linkedEntity(ctx, edge.targetId);
   }
 }

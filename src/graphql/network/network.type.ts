@@ -39,6 +39,12 @@ export class SharedActivity {
 
 @ObjectType({ description: "A weighted, undirected link between two institutions." })
 export class NetworkEdge {
+  @Field(() => ID, {
+    description:
+      "Stable id: edge:<sourceId>|<targetId>, followed by the filters that shape its activities when any (|via=…|from=…|to=…); the same in every request.",
+  })
+  id!: string;
+
   @Field(() => ID, { description: "One institution (the smaller id)." })
   sourceId!: string;
 

@@ -1,4 +1,8 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Entity as EntityData } from "../../repositories/model";
+import type { SeriesMeeting as SeriesMeetingData } from "../../repositories/series.repository";
+import { Event } from "../entity/entity.type";
+import { linkedEntity } from "../shared/path.resolver";
 import type { GraphQLContext } from "../context";
 import { LIST_CAPS } from "../../server/limits";
 import { requireExisting } from "../shared/existing-ids";
@@ -14,6 +18,20 @@ export class SeriesResolver {
   async series(@Args(() => SeriesArgs) { bodyId }: SeriesArgs, @Ctx() ctx: GraphQLContext) {
     const meetings = await ctx.repos.series.meetingsOf(bodyId);
     if (meetings.length === 0) await requireExisting(ctx, { bodyId });
-    return meetings.slice(0, LIST_CAPS["Query.series"]);
+    return meetings.slice(0, LIST_CAPS["Query.series"]).map((m) => ({ ...m, id: `series-meeting:${bodyId}|${m.event.id}` }));
+  }
+}
+
+/** Links of a series meeting to the meetings before and after it, through the entity loader (one statement per level). */
+@Resolver(() => SeriesMeeting)
+export class SeriesMeetingLinksResolver {
+  @FieldResolver(() => Event, { nullable: true, description: "The meeting before it (previousId is its id); null for the first." })
+  previous(@Root() meeting: SeriesMeetingData, @Ctx() ctx: GraphQLContext): Promise<EntityData> | null {
+    return meeting.previousId ? linkedEntity(ctx, meeting.previousId) : null;
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: "The meeting after it (nextId is its id); null for the last." })
+  next(@Root() meeting: SeriesMeetingData, @Ctx() ctx: GraphQLContext): Promise<EntityData> | null {
+    return meeting.nextId ? linkedEntity(ctx, meeting.nextId) : null;
   }
 }

@@ -5,6 +5,9 @@ import { Evidence } from "../shared/common.type";
 
 @ObjectType({ description: "One meeting in a series (a committee's numbered meetings, a dialogue's rounds)." })
 export class SeriesMeeting {
+  @Field(() => ID, { description: "Stable id: series-meeting:<body id>|<event id>; the same in every request." })
+  id!: string;
+
   @Field(() => Int, { nullable: true, description: "Its number in the series (1 for the first meeting)." })
   ordinal!: number | null;
 

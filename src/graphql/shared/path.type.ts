@@ -7,6 +7,15 @@ import { EvidenceKind, RelationType } from "./enums";
 
 @ObjectType({ description: "One step of a path or trace: a stored relationship and how the walk crossed it." })
 export class Hop {
+  @Field(() => ID, {
+    description:
+      "Stable id: hop:forward|<key> or hop:backward|<key>, the relationship's stored key (relationshipId) and the way the walk crosses it; the same in every path and trace.",
+  })
+  id!: string;
+
+  @Field(() => ID, { name: "relationshipId", description: "The relationship's own stored key, from|TYPE|to|discriminator (Relation.relationshipId)." })
+  key!: string;
+
   @Field(() => RelationType, { description: "Relationship type." })
   type!: string;
 
