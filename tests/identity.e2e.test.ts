@@ -124,6 +124,12 @@ describe("identity and links", () => {
     const bare = await gql(`{ institutionNetwork(institutionId: "${DG}", depth: 2) { edges { sourceId targetId } } }`);
     // The links cost one statement for every edge together.
     expect(network.extensions?.cypherQueries).toBe((bare.extensions?.cypherQueries as number) + 1);
+    const shared = await gql(`{ institutionNetwork(institutionId: "${DG}", depth: 2) { edges { activities { via id entity { id } } } } }`);
+    expect(shared.errors).toBeUndefined();
+    const activities = (shared.data.institutionNetwork.edges as Array<{ activities: any[] }>).flatMap((e) => e.activities);
+    expect(activities.some((a) => a.entity !== null)).toBe(true);
+    for (const a of activities) expect(a.entity?.id ?? null).toBe(a.id);
+    expect(shared.extensions?.cypherQueries).toBe((bare.extensions?.cypherQueries as number) + 1);
 
     const series = await gql(`{ series(bodyId: "${COMMITTEE}") { event { id } previousId nextId previous { id } next { id } } }`);
     expect(series.errors).toBeUndefined();

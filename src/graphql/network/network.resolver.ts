@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Entity as EntityData } from "../../repositories/model";
-import type { NetworkEdge as NetworkEdgeData } from "../../repositories/network.repository";
-import { Institution } from "../entity/entity.type";
+import type { Activity, NetworkEdge as NetworkEdgeData } from "../../repositories/network.repository";
+import { Entity, Institution } from "../entity/entity.type";
 import { linkedEntity } from "../shared/path.resolver";
 import type { LinkKind } from "../../repositories/network.repository";
 import type { GraphQLContext } from "../context";
@@ -9,7 +9,7 @@ import { notFound } from "../errors";
 import { toWindow } from "../shared/window.args";
 import { NetworkLink } from "../shared/enums";
 import { NetworkArgs } from "./network.args";
-import { InstitutionNetwork, NetworkEdge } from "./network.type";
+import { InstitutionNetwork, NetworkEdge, SharedActivity } from "./network.type";
 
 @Resolver()
 export class NetworkResolver {
@@ -50,5 +50,14 @@ export class NetworkEdgeLinksResolver {
   @FieldResolver(() => Institution, { description: "The other institution (targetId is its id)." })
   target(@Root() edge: NetworkEdgeData, @Ctx() ctx: GraphQLContext): Promise<EntityData> {
     return linkedEntity(ctx, edge.targetId);
+  }
+}
+
+/** Link of a shared activity to the shared entity, through the entity loader (one statement per level). */
+@Resolver(() => SharedActivity)
+export class SharedActivityLinksResolver {
+  @FieldResolver(() => Entity, { nullable: true, description: "The shared person, event, project or document (`id` is its id); null for HIERARCHY." })
+  entity(@Root() activity: Activity, @Ctx() ctx: GraphQLContext): Promise<EntityData> | null {
+    return activity.id ? linkedEntity(ctx, activity.id) : null;
   }
 }
