@@ -85,6 +85,12 @@ describe("Apollo Client with generated types and possibleTypes", () => {
     // The fragment on Entity reads the person's fields straight from the cache, as a Person.
     const fragment = client.readFragment({ fragment: EntityNamesFragmentDoc, id: client.cache.identify({ __typename: "Person", id: SMITS }), returnPartialData: false });
     expect(fragment).toMatchObject({ __typename: "Person", id: SMITS, name: "Robert-Jan Smits" });
+
+    // Why possibleTypes: without it the cache cannot tell that a Person is an Entity, and drops the
+    // fields the fragment on Entity selected.
+    const bare = new ApolloClient({ link: new HttpLink({ uri: `${url}/graphql` }), cache: new InMemoryCache() });
+    await bare.query({ query: EntityNamesDocument, variables: { id: SMITS } });
+    expect(bare.readQuery({ query: EntityNamesDocument, variables: { id: SMITS } })?.node).toEqual({ __typename: "Person", id: SMITS });
   });
 
   it("resolves a query through an interface to the right concrete type", async () => {
