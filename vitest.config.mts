@@ -16,8 +16,10 @@ const require = createRequire(import.meta.url);
 //    for the 2 cores) — one after another, after group 1. A new test file lands here unless listed below.
 const READ_ONLY = [
   "api.e2e",
+  "apollo-client.e2e",
   "browser-setup",
   "cli",
+  "client-codegen",
   "code-shape",
   "config",
   "cors.e2e",
