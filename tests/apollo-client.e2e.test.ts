@@ -109,14 +109,19 @@ describe("Apollo Client with generated types and possibleTypes", () => {
     expect(cached?.entity).toEqual(institution);
   });
 
-  it("today: objects without an id (Affiliation) are not normalised, so two selections of them overwrite each other", async () => {
-    // Issue 12: Affiliation, Participation, Relation, Meeting, Encounter and Hop have no id yet. The
-    // cache stores a person's affiliations inside the person; the second query's affiliations replace
-    // the first's, and the first query no longer reads back complete.
+  it("objects with their own id (Affiliation) are normalised, so two selections of them both read back complete", async () => {
+    // Issue 12: Affiliation (like Participation, Relation, Meeting, Encounter and Hop) carries a
+    // stable id, so the cache stores each affiliation once and merges the two selections' fields.
+    // Without the id the second query's affiliations replaced the first's, and the first no longer
+    // read back complete.
     const client = createClient(url);
-    await client.query({ query: PersonAffiliationTitlesDocument, variables: { id: SMITS } });
+    const titles = await client.query({ query: PersonAffiliationTitlesDocument, variables: { id: SMITS } });
     await client.query({ query: PersonAffiliationInstitutionsDocument, variables: { id: SMITS } });
-    expect(client.readQuery({ query: PersonAffiliationInstitutionsDocument, variables: { id: SMITS }, returnPartialData: false })?.person?.affiliations.length).toBeGreaterThan(0);
-    expect(client.readQuery({ query: PersonAffiliationTitlesDocument, variables: { id: SMITS }, returnPartialData: false })).toBeNull();
+    const institutions = client.readQuery({ query: PersonAffiliationInstitutionsDocument, variables: { id: SMITS }, returnPartialData: false });
+    expect(institutions?.person?.affiliations.length).toBeGreaterThan(0);
+    expect(institutions!.person!.affiliations.every((a) => a.institution.name)).toBe(true);
+    const again = client.readQuery({ query: PersonAffiliationTitlesDocument, variables: { id: SMITS }, returnPartialData: false });
+    expect(again).not.toBeNull();
+    expect(again!.person!.affiliations).toEqual(titles.data!.person!.affiliations);
   });
 });
