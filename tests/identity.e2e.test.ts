@@ -3,11 +3,9 @@
 // and from one request to the next; links are object fields resolved through the loaders, so their
 // statement count does not grow with the items; nodes(ids:) answers in the order asked, null for an
 // unknown id, and refuses more than 100 ids.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
-import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { expectCuratedSeed } from "./support/seed";
 
 const SMITS = "person:robert-jan-smits";
 const HARAYAMA = "person:yuko-harayama";
@@ -29,11 +27,9 @@ describe("identity and links", () => {
 
   beforeAll(async () => {
     t = await startTestServer();
-    await clearGraph(t.db);
-    await loadSeedDirectory(t.db, path.join(PROJECT_ROOT, "seed"));
+    await expectCuratedSeed(t.db);
   });
   afterAll(async () => {
-    await clearGraph(t.db);
     await t.close();
   });
 

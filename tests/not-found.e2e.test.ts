@@ -3,11 +3,9 @@
 // when no entity has it (the lookups by id answer null instead); a well-formed id of the wrong kind and
 // a malformed id are BAD_USER_INPUT naming the argument, before any Cypher and without a stack trace.
 // The existence check costs a statement only when the answer is empty.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/config/config";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
-import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { expectCuratedSeed } from "./support/seed";
 
 const SMITS = "person:robert-jan-smits";
 const SOURCE = "source:eu-japan-sti-news-2014";
@@ -123,11 +121,9 @@ describe("unknown, wrong-kind and malformed ids in query arguments", () => {
 
   beforeAll(async () => {
     t = await startTestServer();
-    await clearGraph(t.db);
-    await loadSeedDirectory(t.db, path.join(PROJECT_ROOT, "seed"));
+    await expectCuratedSeed(t.db);
   });
   afterAll(async () => {
-    await clearGraph(t.db);
     await t.close();
   });
 
