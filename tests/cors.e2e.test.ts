@@ -3,12 +3,9 @@
 // allowed by default, and Apollo's CSRF prevention still refuses simple (non-preflighted) requests.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/config";
-import { CurationService } from "../src/curation/curation.service";
-import { buildGraphQLSchema } from "../src/graphql/schema";
 import type { Database } from "../src/neo4j/database";
-import { createRepositories } from "../src/repositories";
-import { startHttpServer, type HttpServer } from "../src/server/http";
-import { testConfig, testDatabase } from "./support/helpers";
+import type { HttpServer } from "../src/server/http";
+import { startApp, testConfig, testDatabase } from "./support/helpers";
 
 const ALLOWED = "http://localhost:8888";
 const ALSO_ALLOWED = "https://dashboard.example.org";
@@ -39,7 +36,7 @@ describe("CORS on /graphql", () => {
 
   const start = async (env: Record<string, string>) => {
     const config = testConfig(env);
-    return startHttpServer({ config, db, repos: createRepositories(db), curation: new CurationService(db, new Map()), schema: await buildGraphQLSchema() });
+    return (await startApp(config, { db })).server;
   };
 
   beforeAll(async () => {

@@ -6,14 +6,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "./support/browser";
-import { CurationService } from "../src/curation/curation.service";
-import { buildGraphQLSchema } from "../src/graphql/schema";
-import { createRepositories } from "../src/repositories";
-import { loadSourceTexts } from "../src/seed/validate";
-import { startHttpServer } from "../src/server/http";
-import { Database } from "../src/neo4j/database";
-import { applyMigrations } from "../src/neo4j/migrations";
-import { graphql, testConfig, type TestServer } from "./support/helpers";
+import { graphql, startApp, testConfig, type TestServer } from "./support/helpers";
 import { expectCuratedSeed } from "./support/seed";
 import { ensureWebBuilt } from "./support/web-build";
 
@@ -58,18 +51,7 @@ describe("the explorer in Chromium", () => {
     ensureWebBuilt();
     // Like startTestServer, with a longer transaction timeout: the browser, the layout worker and
     // Neo4j share a small machine here, and a starved first query must not fail a UI test.
-    const config = testConfig({ NEO4J_TX_TIMEOUT_MS: "60000" });
-    const db = new Database({ ...config.neo4j, uri: config.neo4j.uri!, password: config.neo4j.password! }, config);
-    await db.verify();
-    await applyMigrations(db);
-    const server = await startHttpServer({
-      config,
-      db,
-      repos: createRepositories(db),
-      curation: new CurationService(db, loadSourceTexts(config.seedDir)),
-      schema: await buildGraphQLSchema(),
-    });
-    t = { db, server, close: async () => (await server.stop(), await db.close()) };
+    t = await startApp(testConfig({ NEO4J_TX_TIMEOUT_MS: "60000" }));
     url = t.server.url;
     await expectCuratedSeed(t.db);
     b = await launchBrowser();

@@ -6,12 +6,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/config";
-import { CurationService } from "../src/curation/curation.service";
-import { buildGraphQLSchema } from "../src/graphql/schema";
 import { Database } from "../src/neo4j/database";
-import { createRepositories } from "../src/repositories";
-import { startHttpServer, type HttpServer } from "../src/server/http";
-import { graphql, testConfig } from "./support/helpers";
+import type { HttpServer } from "../src/server/http";
+import { graphql, startApp, testConfig } from "./support/helpers";
 import { ensureWebBuilt, WEB_DIST } from "./support/web-build";
 
 const HTML = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
@@ -28,10 +25,9 @@ describe("the web app over HTTP", () => {
     ensureWebBuilt();
     const config = testConfig();
     db = new Database({ ...config.neo4j, uri: config.neo4j.uri!, password: config.neo4j.password! }, config);
-    const schema = await buildGraphQLSchema();
     const start = async (overrides: Record<string, string>, webDir?: string) => {
       const c = testConfig(overrides);
-      const server = await startHttpServer({ config: c, db, repos: createRepositories(db), curation: new CurationService(db, new Map()), schema, webDir });
+      const { server } = await startApp(c, { db, webDir });
       servers.push(server);
       return server;
     };

@@ -12,7 +12,7 @@ type Props = Record<string, unknown>;
 // ---------- the fields that are not a record's own properties ----------
 
 /** The evidence items, as four parallel lists (Neo4j stores no maps), and what is derived from them. */
-export const EVIDENCE_FIELDS = ["evidenceSources", "evidenceQuotes", "evidenceInferred", "evidenceCurated"] as const;
+export const EVIDENCE_FIELDS = ["evidenceSources", "evidenceQuotes", "evidenceCurated", "evidenceInferred"] as const;
 /** `inferredDates` as two parallel lists. */
 export const INFERRED_DATE_FIELDS = ["inferredDateFields", "inferredDateReasons"] as const;
 /** The first and last day the dates of a record cover, for time-window queries. */
@@ -233,25 +233,20 @@ export interface StoredProperty {
   type: StoredType;
 }
 
+/** A list of field names, all of one stored type. */
+const typed = (names: readonly string[], type: StoredType): StoredProperty[] => names.map((name) => ({ name, type }));
+
 /** Provenance stored on every entity and relationship. */
 const PROVENANCE: readonly StoredProperty[] = [
   { name: "stated", type: "boolean" },
   { name: "origin", type: "string" },
   { name: "sourceIds", type: "string[]" },
-  { name: "evidenceSources", type: "string[]" },
-  { name: "evidenceQuotes", type: "string[]" },
-  { name: "evidenceCurated", type: "string[]" },
-  { name: "evidenceInferred", type: "string[]" },
-  { name: "inferredDateFields", type: "string[]" },
-  { name: "inferredDateReasons", type: "string[]" },
+  ...typed(EVIDENCE_FIELDS, "string[]"),
+  ...typed(INFERRED_DATE_FIELDS, "string[]"),
   { name: "notes", type: "string[]" },
 ];
 
-const DATE_RANGE: readonly StoredProperty[] = [
-  { name: "dateFrom", type: "string" },
-  { name: "dateTo", type: "string" },
-  { name: "datePrecision", type: "string" },
-];
+const DATE_RANGE: readonly StoredProperty[] = typed(DATE_RANGE_FIELDS, "string");
 
 /** Properties of entity and Source nodes, in the order of the export columns (id and kind come first). */
 export const NODE_PROPERTIES: readonly StoredProperty[] = [
@@ -290,7 +285,7 @@ export const NODE_PROPERTIES: readonly StoredProperty[] = [
   { name: "topics", type: "string[]" },
   { name: "placeType", type: "string" },
   { name: "postalCode", type: "string" },
-  ...IDENTIFIER_NAMES.map((name) => ({ name, type: "string" as const })),
+  ...typed(IDENTIFIER_NAMES, "string"),
   // Source nodes
   { name: "title", type: "string" },
   { name: "publisher", type: "string" },

@@ -7,7 +7,7 @@ import type { Entity, SourceDoc } from "../repositories/model";
 
 export interface Loaders {
   entity: DataLoader<string, Entity | null>;
-  /** Whether an entity has this id: the batched existence check behind NOT_FOUND (graphql/not-found.ts). */
+  /** Whether an entity has this id: the batched existence check behind NOT_FOUND (src/graphql/shared/existing-ids.ts). */
   exists: DataLoader<string, boolean>;
   source: DataLoader<string, SourceDoc | null>;
   /** Key: relationsKey(…) — entity id, types, direction and page. */

@@ -39,6 +39,7 @@ export async function expectCuratedSeed(db: Database): Promise<void> {
 export async function curatedSeed(db: Database): Promise<void> {
   const expected = inject("seedFingerprint");
   if ((await graphFingerprint(db)) === expected) return;
+  // Not helpers.clearGraph: the global setup imports this file, and helpers pulls in the whole app.
   await db.write("admin/clear-graph");
   await loadSeedDirectory(db, SEED_DIR);
   const actual = await graphFingerprint(db);

@@ -19,11 +19,16 @@ import {
 } from "./entity.args";
 import { Entity, EntityConnection, Event, Institution, Node, Person, Project, ResearchArea } from "./entity.type";
 
+/** An entity or a source by id, through the request's loaders (sources are kept apart from entities). */
+function nodeById(id: string, ctx: GraphQLContext): Promise<EntityData | SourceDoc | null> {
+  return id.startsWith("source:") ? ctx.loaders.source.load(id) : ctx.loaders.entity.load(id);
+}
+
 @Resolver()
 export class EntityResolver {
   @Query(() => Node, { nullable: true, description: "Any entity or source by its global id; null when none has this id (a lookup: an unknown id is not an error here)." })
   async node(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: GraphQLContext): Promise<EntityData | SourceDoc | null> {
-    return id.startsWith("source:") ? ctx.loaders.source.load(id) : ctx.loaders.entity.load(id);
+    return nodeById(id, ctx);
   }
 
   @Query(() => [Node], {
@@ -32,7 +37,7 @@ export class EntityResolver {
       "Entities and sources by global id (the Relay convention): one item per id, in the order of ids, null where none has that id (a lookup: an unknown id is not an error here). At most 100 ids; any number of kinds in one batched statement per kind of store (entities, sources).",
   })
   async nodes(@Args(() => NodesArgs) { ids }: NodesArgs, @Ctx() ctx: GraphQLContext): Promise<Array<EntityData | SourceDoc | null>> {
-    return Promise.all(ids.map((id) => (id.startsWith("source:") ? ctx.loaders.source.load(id) : ctx.loaders.entity.load(id))));
+    return Promise.all(ids.map((id) => nodeById(id, ctx)));
   }
 
   @Query(() => EntityConnection, {
