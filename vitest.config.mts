@@ -30,6 +30,7 @@ const READ_ONLY = [
   "export.e2e",
   "frozen-database",
   "identity.e2e",
+  "keyset",
   "limits.e2e",
   "not-found.e2e",
   "production-mode",
