@@ -32,6 +32,7 @@ const READ_ONLY = [
   "identity.e2e",
   "keyset",
   "limits.e2e",
+  "neo4j-admin-import",
   "not-found.e2e",
   "production-mode",
   "record-2011-2025.e2e",

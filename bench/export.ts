@@ -41,7 +41,7 @@ async function child(): Promise<void> {
     return streamSink(s);
   };
   const selection = await prepareExport(db, parseScope({}));
-  const output = format === "csv" ? { nodes: open(path.join(out, "nodes.csv")), relationships: open(path.join(out, "relationships.csv")) } : { sink: open(path.join(out, `graph.${format}`)) };
+  const output = format === "csv" ? { nodes: open(path.join(out, "nodes.csv")), sources: open(path.join(out, "sources.csv")), relationships: open(path.join(out, "relationships.csv")) } : { sink: open(path.join(out, `graph.${format}`)) };
   const summary = await writeExport(db, format, selection, output);
   await Promise.all(streams.map((s) => new Promise((resolve) => s.end(resolve))));
   clearInterval(sampler);

@@ -128,16 +128,28 @@ describe("exports of the curated graph", () => {
 
   it("CSV: neo4j-admin import headers, and every node and relationship once", async () => {
     const nodesCsv = await text("/export/csv?part=nodes");
+    const sourcesCsv = await text("/export/csv?part=sources");
     const relsCsv = await text("/export/csv?part=relationships");
-    const nodeRows = parseCsv(nodesCsv, { columns: true, relax_quotes: false }) as Array<Record<string, string>>;
+    const entityRows = parseCsv(nodesCsv, { columns: true, relax_quotes: false }) as Array<Record<string, string>>;
+    const sourceRows = parseCsv(sourcesCsv, { columns: true, relax_quotes: false }) as Array<Record<string, string>>;
+    const nodeRows = [...entityRows, ...sourceRows];
     const relRows = parseCsv(relsCsv, { columns: true }) as Array<Record<string, string>>;
     const nodeHeader = nodesCsv.slice(0, nodesCsv.indexOf("\n")).split(",");
+    const sourceHeader = sourcesCsv.slice(0, sourcesCsv.indexOf("\n")).split(",");
     const relHeader = relsCsv.slice(0, relsCsv.indexOf("\n")).split(",");
     // The import tool's header grammar: name[:type], with :ID/:LABEL for nodes and
     // :START_ID/:END_ID/:TYPE for relationships; types it knows.
     const column = /^[A-Za-z][A-Za-z0-9_]*(:(string|long|boolean|double|string\[\]))?$/;
     expect(nodeHeader.slice(0, 2)).toEqual(["id:ID", ":LABEL"]);
     expect(nodeHeader.slice(2).every((c) => column.test(c))).toBe(true);
+    // Sources in a file of their own: a source's notes are one text, an entity's a list.
+    expect(sourceHeader.slice(0, 2)).toEqual(["id:ID", ":LABEL"]);
+    expect(sourceHeader.slice(2).every((c) => column.test(c))).toBe(true);
+    expect(sourceHeader).toContain("notes");
+    expect(nodeHeader).toContain("notes:string[]");
+    expect(entityRows.every((r) => r[":LABEL"]!.startsWith("Entity\u001F"))).toBe(true);
+    expect(sourceRows.every((r) => r[":LABEL"] === "Source")).toBe(true);
+    expect(sourceRows.length).toBe(await count("MATCH (s:Source) RETURN count(s)"));
     expect(relHeader.slice(0, 3)).toEqual([":START_ID", ":END_ID", ":TYPE"]);
     expect(relHeader.slice(3).every((c) => column.test(c))).toBe(true);
     expect(new Set(nodeHeader).size).toBe(nodeHeader.length);
@@ -217,8 +229,8 @@ describe("exports of the curated graph", () => {
         ["/export/gexf?around=project:jeupiste&depth=4&maxNodes=5", "maxNodes", /more than 5 entities/],
         ["/export/gexf?whoMet=institution:mext", "whoMet", /person id/],
         ["/export/gexf?around=x&whoMet=person:a", "whoMet", /only one of/],
-        ["/export/csv", "part", /part=nodes or part=relationships/],
-        ["/export/csv?part=edges", "part", /nodes or relationships/],
+        ["/export/csv", "part", /part=nodes, part=sources or part=relationships/],
+        ["/export/csv?part=edges", "part", /nodes, sources or relationships/],
         ["/export/gexf?kinds=Person&kinds=Place", "kinds", /once/],
       ];
       for (const [p, parameter, message] of cases) {

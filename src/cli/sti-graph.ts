@@ -16,7 +16,7 @@ import {
   type ExportFormat,
   type ExportParams,
 } from "../export";
-import { IMPORT_OPTIONS } from "../export/writers/csv";
+import { IMPORT_COMMAND } from "../export/writers/csv";
 import { ImportError, importProjects } from "../import/cordis";
 import { log, setLogLevel } from "../logger";
 import { connect, type Connected } from "../neo4j/connect";
@@ -152,7 +152,7 @@ const COMMANDS: Record<string, Command> = {
     },
     help: {
       out: "output file (gexf, graphml, jsonld; default: stdout)",
-      "out-dir": "csv: folder for nodes.csv and relationships.csv (required)",
+      "out-dir": "csv: folder for nodes.csv, sources.csv and relationships.csv (required)",
       kinds: "only these kinds, comma-separated (Person,Institution,…,Source)",
       from: "time window start: YYYY, YYYY-MM or YYYY-MM-DD",
       to: "time window end (inclusive, same forms)",
@@ -166,13 +166,13 @@ const COMMANDS: Record<string, Command> = {
     },
     notes: [
       "Without a selection the whole graph (entities and sources) is exported.",
-      `CSV import: neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv ${IMPORT_OPTIONS.join(" ")} <database>`,
+      `CSV import: ${IMPORT_COMMAND}`,
     ],
     async run(values, positionals) {
       const format = positionals[0] as ExportFormat | undefined;
       if (!format) throw new UsageError("export: give the format (gexf, graphml, jsonld or csv)");
       if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`export: unknown format "${format}" (allowed: ${EXPORT_FORMATS.join(", ")})`);
-      if (format === "csv" && typeof values["out-dir"] !== "string") throw new UsageError("export csv: --out-dir DIR is required (two files are written)");
+      if (format === "csv" && typeof values["out-dir"] !== "string") throw new UsageError("export csv: --out-dir DIR is required (three files are written)");
       if (format !== "csv" && values["out-dir"] !== undefined) throw new UsageError(`export ${format}: --out-dir is for csv; use --out FILE`);
       if (format === "csv" && values.out !== undefined) throw new UsageError("export csv: use --out-dir DIR, not --out");
       const flagNames: Record<string, keyof ExportParams> = {

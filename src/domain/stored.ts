@@ -294,6 +294,22 @@ export const NODE_PROPERTIES: readonly StoredProperty[] = [
   { name: "dateNotStated", type: "boolean" },
 ];
 
+/**
+ * Properties of Source nodes alone, as storedSource writes them (id comes first). Kept apart for the
+ * CSV export, whose columns are typed per file: a source's notes are one text, an entity's a list.
+ */
+export const SOURCE_PROPERTIES: readonly StoredProperty[] = [
+  { name: "title", type: "string" },
+  { name: "publisher", type: "string" },
+  { name: "date", type: "string" },
+  { name: "dateNotStated", type: "boolean" },
+  { name: "url", type: "string" },
+  { name: "file", type: "string" },
+  { name: "retrieved", type: "string" },
+  { name: "notes", type: "string" },
+  { name: "origin", type: "string" },
+];
+
 /** Properties of relationships (type, ends and key come first). */
 export const RELATIONSHIP_PROPERTIES: readonly StoredProperty[] = [
   { name: "key", type: "string" },

@@ -3,13 +3,16 @@
 // headers), while the export is streamed: so the set is fixed, in the stored form (src/domain/stored.ts),
 // and a test checks that it covers every property the curated graph holds. Bookkeeping properties
 // (fingerprints, the search text) stay inside.
-import { NODE_PROPERTIES, RELATIONSHIP_PROPERTIES, storedEvidence, UNEXPORTED_FIELDS, type StoredProperty, type StoredType } from "../domain/stored";
+import { NODE_PROPERTIES, RELATIONSHIP_PROPERTIES, SOURCE_PROPERTIES, storedEvidence, UNEXPORTED_FIELDS, type StoredProperty, type StoredType } from "../domain/stored";
 
 export type AttributeType = StoredType;
 export type Attribute = StoredProperty;
 
 /** Properties of entity and Source nodes, in the order of the export columns (id and kind come first). */
 export const NODE_ATTRIBUTES: readonly Attribute[] = NODE_PROPERTIES;
+
+/** Properties of Source nodes alone (the CSV export's sources file; id comes first). */
+export const SOURCE_ATTRIBUTES: readonly Attribute[] = SOURCE_PROPERTIES;
 
 /** Properties of relationships (type, ends and key come first). */
 export const RELATIONSHIP_ATTRIBUTES: readonly Attribute[] = RELATIONSHIP_PROPERTIES;

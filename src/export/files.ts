@@ -1,9 +1,10 @@
-// Where an export from the command line goes: one file (--out), the two files of a CSV export in a
+// Where an export from the command line goes: one file (--out), the three files of a CSV export in a
 // directory (--out-dir), or stdout. The HTTP route streams to the response instead.
 import fs from "node:fs";
 import path from "node:path";
 import type { ExportOutput } from "./index";
 import type { ExportFormat } from "./selection";
+import type { CsvPart } from "./writers/csv";
 import { streamSink } from "./writers/sink";
 
 export interface FileDestination {
@@ -14,7 +15,7 @@ export interface FileDestination {
   close(): Promise<void>;
 }
 
-/** Opens the output of an export: csv into `outDir` (nodes.csv, relationships.csv), else `out`, else stdout. */
+/** Opens the output of an export: csv into `outDir` (nodes.csv, sources.csv, relationships.csv), else `out`, else stdout. */
 export function openFileDestination(format: ExportFormat, target: { out?: string; outDir?: string }): FileDestination {
   const streams: fs.WriteStream[] = [];
   const open = (file: string) => {
@@ -28,8 +29,9 @@ export function openFileDestination(format: ExportFormat, target: { out?: string
   if (format === "csv" && target.outDir !== undefined) {
     const dir = target.outDir;
     fs.mkdirSync(dir, { recursive: true });
-    const output = { nodes: open(path.join(dir, "nodes.csv")), relationships: open(path.join(dir, "relationships.csv")) };
-    return { output, written: `${path.join(dir, "nodes.csv")} and ${path.join(dir, "relationships.csv")}`, close };
+    const file = (part: CsvPart) => path.join(dir, `${part}.csv`);
+    const output = { nodes: open(file("nodes")), sources: open(file("sources")), relationships: open(file("relationships")) };
+    return { output, written: `${file("nodes")}, ${file("sources")} and ${file("relationships")}`, close };
   }
   if (target.out !== undefined) return { output: { sink: open(target.out) }, written: target.out, close };
   return { output: { sink: streamSink(process.stdout) }, written: "stdout", close };

@@ -22,8 +22,8 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 export const FILE_EXTENSIONS: Record<ExportFormat, string> = { gexf: "gexf", graphml: "graphml", jsonld: "jsonld", csv: "csv" };
 
-/** Where the export goes: one sink, or for CSV the nodes and/or relationships files. */
-export type ExportOutput = { sink: Sink } | { nodes: Sink | null; relationships: Sink | null };
+/** Where the export goes: one sink, or for CSV any of its files (entities, sources, relationships). */
+export type ExportOutput = { sink: Sink } | { nodes: Sink | null; relationships: Sink | null; sources: Sink | null };
 
 export interface ExportProgress {
   phase: "nodes" | "relationships";
@@ -39,8 +39,8 @@ export interface ExportSummary {
 
 function writerFor(format: ExportFormat, output: ExportOutput): GraphWriter {
   if (format === "csv") {
-    if ("sink" in output) throw new Error("CSV export needs a nodes and a relationships output");
-    return new CsvWriter(output.nodes, output.relationships);
+    if ("sink" in output) throw new Error("CSV export needs nodes, sources and relationships outputs");
+    return new CsvWriter(output.nodes, output.relationships, output.sources);
   }
   if (!("sink" in output)) throw new Error(`${format} export needs one output`);
   switch (format) {
@@ -68,8 +68,9 @@ export async function writeExport(
   const started = Date.now();
   const writer = writerFor(format, output);
   const pageSize = options.pageSize ?? PAGE_SIZE;
-  // A CSV request for one of the two files reads only what that file needs.
-  const wantNodes = !("nodes" in output) || output.nodes !== null;
+  // A CSV request for one of its files reads only what that file needs (entities and sources are
+  // read together: the sources file takes the Source nodes of the same pass).
+  const wantNodes = !("nodes" in output) || output.nodes !== null || output.sources !== null;
   const wantEdges = !("relationships" in output) || output.relationships !== null;
   let nodes = 0;
   let relationships = 0;

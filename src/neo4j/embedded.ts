@@ -46,7 +46,8 @@ function isBuilt(): boolean {
   return readClasspath().every((jar) => fs.existsSync(jar));
 }
 
-function readClasspath(): string[] {
+/** The jars of the Neo4j distribution the launcher was built with (neo4j-admin's tools included). */
+export function readClasspath(): string[] {
   return fs.readFileSync(CLASSPATH_FILE, "utf8").trim().split(path.delimiter).filter(Boolean);
 }
 

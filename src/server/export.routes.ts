@@ -17,11 +17,11 @@ import {
   type ExportFormat,
   type ExportParams,
 } from "../export";
+import { CSV_PARTS } from "../export/writers/csv";
 import { ErrorCode } from "../graphql/errors";
 import { log } from "../logger";
 import type { Database } from "../neo4j/database";
 
-const CSV_PARTS = ["nodes", "relationships"] as const;
 /** Exports running at once: a whole-graph export holds a Neo4j session for its length. */
 export const MAX_CONCURRENT_EXPORTS = 2;
 let running = 0;
@@ -46,7 +46,7 @@ export function mountExportRoutes(app: express.Express, db: Database): void {
       }
       if (name === "part" && format === "csv") {
         if (!(CSV_PARTS as readonly string[]).includes(value)) {
-          fail(res, 400, ErrorCode.BadRequest, `part: must be nodes or relationships (got "${value}")`, "part");
+          fail(res, 400, ErrorCode.BadRequest, `part: must be nodes, sources or relationships (got "${value}")`, "part");
           return;
         }
         part = value as (typeof CSV_PARTS)[number];
@@ -59,7 +59,7 @@ export function mountExportRoutes(app: express.Express, db: Database): void {
       }
     }
     if (format === "csv" && !part) {
-      fail(res, 400, ErrorCode.BadRequest, "part: CSV comes as two files; ask for part=nodes or part=relationships", "part");
+      fail(res, 400, ErrorCode.BadRequest, "part: CSV comes as three files; ask for part=nodes, part=sources or part=relationships", "part");
       return;
     }
     let selection;
@@ -86,7 +86,7 @@ export function mountExportRoutes(app: express.Express, db: Database): void {
     res.setHeader("content-type", CONTENT_TYPES[format]);
     res.setHeader("content-disposition", `attachment; filename="${name}"`);
     const sink = streamSink(res);
-    const output = format === "csv" ? { nodes: part === "nodes" ? sink : null, relationships: part === "relationships" ? sink : null } : { sink };
+    const output = format === "csv" ? { nodes: part === "nodes" ? sink : null, sources: part === "sources" ? sink : null, relationships: part === "relationships" ? sink : null } : { sink };
     try {
       const summary = await writeExport(db, format, selection, output);
       res.end();

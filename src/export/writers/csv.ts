@@ -1,13 +1,21 @@
-// CSV in the header format of `neo4j-admin database import full`: a nodes file
-// (`id:ID,:LABEL,kind,name,aliases:string[],…`) and a relationships file
-// (`:START_ID,:END_ID,:TYPE,key,…`), typed columns, every property as the graph stores it, so an
-// import rebuilds the same graph. Arrays (and the labels) are separated by U+001F, a character no
+// CSV in the header format of `neo4j-admin database import full`: a nodes file for the entities
+// (`id:ID,:LABEL,kind,name,aliases:string[],…`), a sources file (`id:ID,:LABEL,title,…,notes`: a
+// source's notes are one text where an entity's are a list, and a column has one type per file) and a
+// relationships file (`:START_ID,:END_ID,:TYPE,key,…`), typed columns, every property as the graph
+// stores it, so an import rebuilds the same graph. Arrays (and the labels) are separated by U+001F, a character no
 // stored text contains: import with `--array-delimiter=U+001F --multiline-fields=true`.
-import { NODE_ATTRIBUTES, RELATIONSHIP_ATTRIBUTES, type Attribute, type ExportEdge, type ExportNode } from "../attributes";
+import { NODE_ATTRIBUTES, RELATIONSHIP_ATTRIBUTES, SOURCE_ATTRIBUTES, type Attribute, type ExportEdge, type ExportNode } from "../attributes";
 import type { GraphWriter, Sink } from "./sink";
 
 export const ARRAY_DELIMITER = "\u001F";
 export const IMPORT_OPTIONS = ["--array-delimiter=U+001F", "--multiline-fields=true"];
+
+/** The files of a CSV export, by part (the HTTP route's `part`, the command line's file names). */
+export const CSV_PARTS = ["nodes", "sources", "relationships"] as const;
+export type CsvPart = (typeof CSV_PARTS)[number];
+
+/** The import command for the three files in a folder (for help texts and messages). */
+export const IMPORT_COMMAND = `neo4j-admin database import full --nodes=nodes.csv --nodes=sources.csv --relationships=relationships.csv ${IMPORT_OPTIONS.join(" ")} <database>`;
 
 function header(list: readonly Attribute[]): string {
   return list.map((a) => (a.type === "string" ? a.name : `${a.name}:${a.type}`)).join(",");
@@ -39,25 +47,28 @@ function row(first: string[], props: Record<string, unknown>, list: readonly Att
 }
 
 export class CsvWriter implements GraphWriter {
-  /** Either sink may be null: over HTTP one request gives one of the two files. */
+  /** Any sink may be null: over HTTP one request gives one of the three files. */
   constructor(
     private readonly nodesOut: Sink | null,
     private readonly relationshipsOut: Sink | null,
+    private readonly sourcesOut: Sink | null,
   ) {}
 
   async begin(): Promise<void> {
     await this.nodesOut?.write(`id:ID,:LABEL,kind,${header(NODE_ATTRIBUTES)}\n`);
+    await this.sourcesOut?.write(`id:ID,:LABEL,${header(SOURCE_ATTRIBUTES)}\n`);
     await this.relationshipsOut?.write(`:START_ID,:END_ID,:TYPE,${header(RELATIONSHIP_ATTRIBUTES)}\n`);
   }
 
   async nodes(batch: ExportNode[]): Promise<void> {
-    if (!this.nodesOut) return;
-    let chunk = "";
+    let entities = "";
+    let sources = "";
     for (const n of batch) {
-      const labels = n.kind === "Source" ? "Source" : `Entity${ARRAY_DELIMITER}${n.kind}`;
-      chunk += row([field(n.id), labels, n.kind === "Source" ? "" : field(n.kind)], n.props, NODE_ATTRIBUTES);
+      if (n.kind === "Source") sources += row([field(n.id), "Source"], n.props, SOURCE_ATTRIBUTES);
+      else entities += row([field(n.id), `Entity${ARRAY_DELIMITER}${n.kind}`, field(n.kind)], n.props, NODE_ATTRIBUTES);
     }
-    await this.nodesOut.write(chunk);
+    if (this.nodesOut && entities) await this.nodesOut.write(entities);
+    if (this.sourcesOut && sources) await this.sourcesOut.write(sources);
   }
 
   startEdges(): Promise<void> {
