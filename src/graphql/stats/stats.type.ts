@@ -17,9 +17,9 @@ export class GraphStats {
   @Field(() => Int, { description: "All relationships." })
   relationshipCount!: number;
 
-  @Field(() => [NameCount], { description: "Node counts per label, sorted by label." })
+  @Field(() => [NameCount], { description: "Node counts per label, sorted by label (bounded: one per entity kind, and Source)." })
   labels!: NameCount[];
 
-  @Field(() => [NameCount], { description: "Relationship counts per type, sorted by type." })
+  @Field(() => [NameCount], { description: "Relationship counts per type, sorted by type (bounded: one per relationship type of the vocabulary)." })
   relationshipTypes!: NameCount[];
 }
