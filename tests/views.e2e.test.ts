@@ -183,7 +183,9 @@ describe("the analysis views in Chromium", () => {
     await panel.waitFor(WAIT);
     const text = (await panel.textContent()) ?? "";
     expect(text).toContain("Priority tier");
-    expect(text).toContain(setting.tier);
+    // The tier in words (the API's FLAGSHIP shown as "flagship"), as in the traces table.
+    expect(setting.tier).toMatch(/^(FLAGSHIP|ONGOING|POTENTIAL)$/);
+    expect(text).toContain(`Priority tier${setting.tier.toLowerCase()}`);
     expect(text).toContain(setting.evidence[0].quote ?? setting.evidence[0].curatedReason);
     await b.screenshot(page, "views-traces");
   });
