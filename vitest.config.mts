@@ -40,6 +40,7 @@ const READ_ONLY = [
   "record-more-2011-2026-b.e2e",
   "schema-file",
   "schema-lint",
+  "schema-walk",
   "seed-parallel",
   "seed-validation-messages",
   "selection",

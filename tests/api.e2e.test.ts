@@ -106,9 +106,9 @@ describe("GraphQL API over the curated seed", () => {
       expect(relation(roadMap, "AGREED", "event:joint-st-committee-meeting-1-2011-06")).toMatchObject({ outgoing: false });
       const roadmap = await entity("document:eu-japan-roadmap-2014");
       expect(relation(roadmap, "ATTACHED_TO", "document:report-implementation-strategy-international-cooperation-2014")).toBeDefined();
-      expect(relation(roadmap, "SETS_PRIORITY", "area:critical-raw-materials").tier).toBe("flagship");
-      expect(relation(roadmap, "SETS_PRIORITY", "area:health").tier).toBe("ongoing");
-      expect(relation(roadmap, "SETS_PRIORITY", "area:robotics").tier).toBe("potential");
+      expect(relation(roadmap, "SETS_PRIORITY", "area:critical-raw-materials").tier).toBe("FLAGSHIP");
+      expect(relation(roadmap, "SETS_PRIORITY", "area:health").tier).toBe("ONGOING");
+      expect(relation(roadmap, "SETS_PRIORITY", "area:robotics").tier).toBe("POTENTIAL");
       const report = await entity("document:report-implementation-strategy-international-cooperation-2014");
       expect(report.date).toEqual({ value: "2014-09" });
     });
@@ -313,14 +313,14 @@ describe("GraphQL API over the curated seed", () => {
     it("links DG Research and Innovation to CSTI through shared events, weighted", async () => {
       const response = await gql(`{
         institutionNetwork(institutionId: "institution:dg-research-and-innovation", depth: 1) {
-          center { id } nodes { institution { id } depth } edges { sourceId targetId weight via activities { id via } } truncated
+          center { id } nodes { institution { id } depth } edges { sourceId targetId weight via activities { entityId via } } truncated
         }
       }`);
       const network = response.data.institutionNetwork;
       expect(network.center.id).toBe("institution:dg-research-and-innovation");
       const edge = network.edges.find((e: any) => e.sourceId === "institution:csti" && e.targetId === "institution:dg-research-and-innovation");
       expect(edge.via).toContain("EVENT");
-      expect(edge.activities.map((a: any) => a.id)).toEqual(
+      expect(edge.activities.map((a: any) => a.entityId)).toEqual(
         expect.arrayContaining(["event:bilateral-meeting-smits-csti-2014-10", "event:eu-japan-policy-forum-5-2014-10-04"]),
       );
       expect(edge.weight).toBe(edge.activities.length);

@@ -8,6 +8,7 @@ import {
   EntityCardDocument,
   EntityIdentityDocument,
   EntityNamesDocument,
+  EntityRelationsDocument,
   EntityNamesFragmentDoc,
   InstitutionNetworkDocument,
   PersonAffiliationInstitutionsDocument,
@@ -65,6 +66,16 @@ describe("Apollo Client with generated types and possibleTypes", () => {
     expect(network?.institutionNetwork?.center.id).toBe("institution:dg-research-and-innovation");
     const csti = network?.institutionNetwork?.edges.find((edge) => edge.sourceId === "institution:csti");
     expect(csti?.via).toContain("EVENT");
+
+    // Vocabulary values come as the enums the generated types name; free text stays apart.
+    const { data: roadmap } = await client.query({ query: EntityRelationsDocument, variables: { id: "document:eu-japan-roadmap-2014", types: ["SETS_PRIORITY"], first: 100 } });
+    const tierOf = (areaId: string) => roadmap?.entity?.relations.edges.find((edge) => edge.node.other.id === areaId)?.node.tier;
+    expect([tierOf("area:critical-raw-materials"), tierOf("area:health"), tierOf("area:robotics")]).toEqual(["FLAGSHIP", "ONGOING", "POTENTIAL"]);
+    const { data: jeupiste } = await client.query({ query: EntityRelationsDocument, variables: { id: "project:jeupiste", types: ["PARTNER_IN"], first: 100 } });
+    const partners = jeupiste?.entity?.relations.edges.map((edge) => edge.node) ?? [];
+    expect(partners.length).toBeGreaterThan(0);
+    expect(partners.every((partner) => partner.role === null)).toBe(true);
+    expect(partners.map((partner) => partner.partnerRole)).toContain("coordinator");
 
     const { data: person } = await client.query({ query: PersonDocument, variables: { id: SMITS } });
     expect(person?.person).toMatchObject({ __typename: "Person", id: SMITS, name: "Robert-Jan Smits" });

@@ -144,4 +144,28 @@ describe("curation mutations", () => {
     await loadSeedDirectory(t.db, SEED);
     expect(await snapshot()).toEqual(first);
   });
+
+  it("removes a participation by its role (the ParticipationRole enum) and a partnership by its partnerRole, not both at once", async () => {
+    const relation = (id: string, types: string) => gql(`{ entity(id: "${id}") { relations(types: [${types}], first: 100) { edges { node { role partnerRole other { id } } } } } }`);
+    const both = await gql(REMOVE, {
+      input: { type: "PARTNER_IN", from: "institution:tubitak", to: "project:concert-japan", role: "HOST", partnerRole: "coordinator", reason: "Test: one role only." },
+    });
+    expect(both.data.removeRelationship).toEqual({ ok: false, removed: false, errors: [{ field: "partnerRole", rule: "oneRole" }] });
+
+    const partner = await gql(REMOVE, {
+      input: { type: "PARTNER_IN", from: "institution:tubitak", to: "project:concert-japan", partnerRole: "coordinator", reason: "Test: removal by the partner's role." },
+    });
+    expect(partner.data.removeRelationship).toEqual({ ok: true, removed: true, errors: [] });
+    const partners = (await relation("institution:tubitak", "PARTNER_IN")).data.entity.relations.edges.map((e: any) => e.node.other.id);
+    expect(partners).not.toContain("project:concert-japan");
+
+    const before = (await relation("person:robert-jan-smits", "PARTICIPATED_IN")).data.entity.relations.edges.map((e: any) => e.node);
+    expect(before).toContainEqual({ role: "SPEAKER", partnerRole: null, other: { id: "event:eu-japan-policy-forum-5-2014-10-04" } });
+    const participation = await gql(REMOVE, {
+      input: { type: "PARTICIPATED_IN", from: "person:robert-jan-smits", to: "event:eu-japan-policy-forum-5-2014-10-04", role: "SPEAKER", reason: "Test: removal by the participation role." },
+    });
+    expect(participation.data.removeRelationship).toEqual({ ok: true, removed: true, errors: [] });
+    const after = (await relation("person:robert-jan-smits", "PARTICIPATED_IN")).data.entity.relations.edges.map((e: any) => e.node.other.id);
+    expect(after).not.toContain("event:eu-japan-policy-forum-5-2014-10-04");
+  });
 });

@@ -144,8 +144,8 @@ describe("import-projects (CORDIS tables → seed file)", () => {
     it("the API shows the identifiers, and the JSON-LD export gives them as sameAs", async () => {
       const response = await graphql(t.server.url, `{ entity(id: "project:testproj-a") { identifiers { scheme value url } } other: entity(id: "institution:fixture-university-of-testing") { identifiers { scheme value url } } }`);
       expect(response.errors).toBeUndefined();
-      expect(response.data!.entity.identifiers).toEqual([{ scheme: "cordis", value: "900001", url: "https://cordis.europa.eu/project/id/900001" }]);
-      expect(response.data!.other.identifiers).toEqual([{ scheme: "ror", value: "0testaa30", url: "https://ror.org/0testaa30" }]);
+      expect(response.data!.entity.identifiers).toEqual([{ scheme: "CORDIS", value: "900001", url: "https://cordis.europa.eu/project/id/900001" }]);
+      expect(response.data!.other.identifiers).toEqual([{ scheme: "ROR", value: "0testaa30", url: "https://ror.org/0testaa30" }]);
       const doc = (await (await fetch(`${t.server.url}/export/jsonld`)).json()) as { "@graph": Array<Record<string, unknown>> };
       const project = doc["@graph"].find((n) => n["@id"] === "urn:eu-japan-sti:project:testproj-a")!;
       expect(project.sameAs).toEqual(["https://cordis.europa.eu/project/id/900001"]);

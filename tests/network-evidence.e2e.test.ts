@@ -11,8 +11,8 @@ const NETWORK = `query ($id: ID!, $from: String, $to: String) {
   institutionNetwork(institutionId: $id, depth: 1, from: $from, to: $to) {
     nodes { institution { id } }
     edges { sourceId targetId weight via
-      activities { id via date dated stated evidence { kind quote } }
-      undatedActivities { id via dated } }
+      activities { entityId via date { value } dated stated evidence { kind quote } }
+      undatedActivities { entityId via dated } }
   }
 }`;
 
@@ -40,14 +40,14 @@ describe("institutional network: participation rules, evidence, undated activiti
     const office = edge(net, "institution:analytical-institute", "institution:difference-office");
     // linked only by the charter both signed, not by the meeting Babbage was the contact for
     expect(office.via).toEqual(["AGREEMENT"]);
-    expect(office.activities.map((a: any) => a.id)).toEqual(["document:engines-charter"]);
+    expect(office.activities.map((a: any) => a.entityId)).toEqual(["document:engines-charter"]);
   });
 
   it("every activity carries the evidence of the relationships that make the link", async () => {
     const net = await network({ id: "institution:analytical-institute" });
     const lab = edge(net, "institution:analytical-institute", "institution:jacquard-lab");
-    const meeting = lab.activities.find((a: any) => a.id === "event:engines-meeting-2020-03");
-    expect(meeting).toMatchObject({ via: "EVENT", date: "2020-03", dated: true, stated: true });
+    const meeting = lab.activities.find((a: any) => a.entityId === "event:engines-meeting-2020-03");
+    expect(meeting).toMatchObject({ via: "EVENT", date: { value: "2020-03" }, dated: true, stated: true });
     expect(meeting.evidence.map((e: any) => e.quote).sort()).toEqual([
       "Ada Lovelace of the Analytical Institute",
       "Ada Lovelace of the Analytical Institute spoke at the Engines Meeting",
@@ -59,24 +59,24 @@ describe("institutional network: participation rules, evidence, undated activiti
   it("with a time window, undated activities are kept apart and not counted inside it", async () => {
     const all = await network({ id: "institution:analytical-institute" });
     const labAll = edge(all, "institution:analytical-institute", "institution:jacquard-lab");
-    expect(labAll.activities.map((a: any) => a.id).sort()).toEqual(["event:engines-meeting-2020-03", "event:loom-seminar"]);
+    expect(labAll.activities.map((a: any) => a.entityId).sort()).toEqual(["event:engines-meeting-2020-03", "event:loom-seminar"]);
     expect(labAll.weight).toBe(2);
     expect(labAll.undatedActivities).toEqual([]);
 
     const in2020 = await network({ id: "institution:analytical-institute", from: "2020", to: "2020" });
     const lab = edge(in2020, "institution:analytical-institute", "institution:jacquard-lab");
-    expect(lab.activities.map((a: any) => a.id)).toEqual(["event:engines-meeting-2020-03"]);
-    expect(lab.undatedActivities).toEqual([{ id: "event:loom-seminar", via: "EVENT", dated: false }]);
+    expect(lab.activities.map((a: any) => a.entityId)).toEqual(["event:engines-meeting-2020-03"]);
+    expect(lab.undatedActivities).toEqual([{ entityId: "event:loom-seminar", via: "EVENT", dated: false }]);
     expect(lab.weight).toBe(1);
     // the undated charter is not silently inside the window either
     const office = edge(in2020, "institution:analytical-institute", "institution:difference-office");
     expect(office.activities).toEqual([]);
-    expect(office.undatedActivities).toEqual([{ id: "document:engines-charter", via: "AGREEMENT", dated: false }]);
+    expect(office.undatedActivities).toEqual([{ entityId: "document:engines-charter", via: "AGREEMENT", dated: false }]);
     expect(office.weight).toBe(0);
 
     const in2019 = await network({ id: "institution:analytical-institute", from: "2019", to: "2019" });
     const lab2019 = edge(in2019, "institution:analytical-institute", "institution:jacquard-lab");
     expect(lab2019.activities).toEqual([]);
-    expect(lab2019.undatedActivities.map((a: any) => a.id)).toEqual(["event:loom-seminar"]);
+    expect(lab2019.undatedActivities.map((a: any) => a.entityId)).toEqual(["event:loom-seminar"]);
   });
 });

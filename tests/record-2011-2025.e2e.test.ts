@@ -117,7 +117,7 @@ const ENTITY = `
       }
       relations(first: 100) {
         totalCount
-        edges { node { type outgoing role title tier ordinal asOf { value } date { value precision } other { id } evidence { quote source { id } } } }
+        edges { node { type outgoing role partnerRole title tier ordinal asOf { value } date { value precision } other { id } evidence { quote source { id } } } }
       }
     }
   }`;
@@ -275,7 +275,7 @@ const FACTS: Fact[] = [
     line: "丸尾眞 (romanised: Maruo Makoto)",
     check: (e) => {
       expect(e.aliases).toEqual(expect.arrayContaining(["丸尾眞", "Maruo Makoto"]));
-      return rel(e, "PARTICIPATED_IN", "out", "event:joint-st-committee-meeting-2-2013-06", { role: "co-chair" }).evidence;
+      return rel(e, "PARTICIPATED_IN", "out", "event:joint-st-committee-meeting-2-2013-06", { role: "CO_CHAIR" }).evidence;
     },
   },
   {
@@ -295,7 +295,7 @@ const FACTS: Fact[] = [
     fact: "Harayama gave a keynote speech at the joint forum of 21 June 2013",
     id: "person:yuko-harayama",
     line: "gave keynote speeches",
-    check: (e) => rel(e, "PARTICIPATED_IN", "out", "event:eu-japan-joint-forum-2013-06-21", { role: "speaker" }).evidence,
+    check: (e) => rel(e, "PARTICIPATED_IN", "out", "event:eu-japan-joint-forum-2013-06-21", { role: "SPEAKER" }).evidence,
   },
   {
     sheet: "04-mofa-23rd-summit-ri-joint-vision-2015",
@@ -323,14 +323,14 @@ const FACTS: Fact[] = [
     fact: "the joint vision sets Aeronautics as a key strategic area (flagship)",
     id: "document:eu-japan-ri-joint-vision-2015",
     line: "key strategic areas of Information and Communication Technology (ICT), Aeronautics and Materials",
-    check: (e) => rel(e, "SETS_PRIORITY", "out", "area:aeronautics", { tier: "flagship" }).evidence,
+    check: (e) => rel(e, "SETS_PRIORITY", "out", "area:aeronautics", { tier: "FLAGSHIP" }).evidence,
   },
   {
     sheet: "04-mofa-23rd-summit-ri-joint-vision-2015",
     fact: "the joint vision sets health/medical research as an area of increasing cooperation (potential)",
     id: "document:eu-japan-ri-joint-vision-2015",
     line: "increasing cooperation in health/medical research",
-    check: (e) => rel(e, "SETS_PRIORITY", "out", "area:health", { tier: "potential" }).evidence,
+    check: (e) => rel(e, "SETS_PRIORITY", "out", "area:health", { tier: "POTENTIAL" }).evidence,
   },
   {
     sheet: "05-mofa-third-joint-committee-2015-ja",
@@ -416,7 +416,7 @@ const FACTS: Fact[] = [
     line: "was the coordinator of CONCERT-Japan",
     check: (e) => {
       expect(e.aliases).toContain("TÜBİTAK");
-      return rel(e, "PARTNER_IN", "out", "project:concert-japan", { role: "coordinator" }).evidence;
+      return rel(e, "PARTNER_IN", "out", "project:concert-japan", { partnerRole: "coordinator" }).evidence;
     },
   },
   {
@@ -542,7 +542,7 @@ const FACTS: Fact[] = [
     fact: "the University of Padova's Department of Information Engineering is the EU lead of the nitride power devices project",
     id: "project:innovative-reliable-nitride-power-devices",
     line: "The EU lead of",
-    check: (e) => rel(e, "PARTNER_IN", "in", "institution:university-of-padova-department-of-information-engineering", { role: "EU lead" }).evidence,
+    check: (e) => rel(e, "PARTNER_IN", "in", "institution:university-of-padova-department-of-information-engineering", { partnerRole: "EU lead" }).evidence,
   },
   {
     sheet: "14-jst-h2020-power-electronics-project-2016",
@@ -618,7 +618,7 @@ const FACTS: Fact[] = [
       expect(e.aliases).toContain("フィリップ・ヴィアラッテ");
       const a = aff(e, "institution:dg-rtd-asia-pacific-unit", "2017-11-24");
       expect(a.title).toBe("Acting head of unit");
-      rel(e, "PARTICIPATED_IN", "out", "event:joint-st-committee-meeting-4-2017-11", { role: "co-chair" });
+      rel(e, "PARTICIPATED_IN", "out", "event:joint-st-committee-meeting-4-2017-11", { role: "CO_CHAIR" });
       return a.evidence;
     },
   },
@@ -650,7 +650,7 @@ const FACTS: Fact[] = [
     check: (e) => {
       expect(e.aliases).toContain("嘉治美佐子");
       expect(aff(e, "institution:mofa-japan", "2023-12-07").title).toBe("Ambassador in charge of science and technology cooperation");
-      return rel(e, "PARTICIPATED_IN", "out", "event:joint-st-committee-meeting-7-2023-12", { role: "co-chair" }).evidence;
+      return rel(e, "PARTICIPATED_IN", "out", "event:joint-st-committee-meeting-7-2023-12", { role: "CO_CHAIR" }).evidence;
     },
   },
   {
@@ -672,7 +672,7 @@ const FACTS: Fact[] = [
     line: "gave opening remarks at the 7th Joint Committee",
     check: (e) => {
       expect(e.aliases).toContain("ルメートル");
-      return rel(e, "PARTICIPATED_IN", "out", "event:joint-st-committee-meeting-7-2023-12", { role: "speaker" }).evidence;
+      return rel(e, "PARTICIPATED_IN", "out", "event:joint-st-committee-meeting-7-2023-12", { role: "SPEAKER" }).evidence;
     },
   },
   {

@@ -95,7 +95,7 @@ const ENTITY = `
         participants { participant { id } role ${EV} }
       }
       relations(first: 100) {
-        edges { node { type outgoing role title ordinal date { value precision } other { id } ${EV} } }
+        edges { node { type outgoing role partnerRole title ordinal date { value precision } other { id } ${EV} } }
       }
     }
   }`;
@@ -187,7 +187,7 @@ const FACTS: Fact[] = [
     check: (e) => {
       expect(e.aliases).toContain("Hiroyasu IIJIMA");
       aff(e, "institution:mext", "Deputy Director, International Nuclear and Fusion Energy Affairs Division, Research and Development Bureau");
-      return rel(e, "PARTICIPATED_IN", "out", "event:euratom-japan-coordinating-committee-4-2012-11-06", { role: "participant" }).evidence;
+      return rel(e, "PARTICIPATED_IN", "out", "event:euratom-japan-coordinating-committee-4-2012-11-06", { role: "PARTICIPANT" }).evidence;
     },
   },
   {
@@ -249,7 +249,7 @@ const FACTS: Fact[] = [
   },
   {
     sheet: S06, fact: "the EU-Japan Centre coordinates JEUPISTE", id: "institution:eu-japan-centre", line: "coordinates the JEUPISTE project",
-    check: (e) => rel(e, "PARTNER_IN", "out", "project:jeupiste", { role: "coordinator" }).evidence,
+    check: (e) => rel(e, "PARTNER_IN", "out", "project:jeupiste", { partnerRole: "coordinator" }).evidence,
   },
   {
     sheet: S07, fact: "DG CONNECT, MIC and NICT organised the 6th ICT symposium in Japan", id: "event:eu-japan-ict-symposium-6", line: "organised the EU-Japan ICT Research and Innovation Symposium",
@@ -267,7 +267,7 @@ const FACTS: Fact[] = [
   },
   {
     sheet: S07, fact: "Viorel Isticioaia-Budura opened the 6th symposium", id: "person:viorel-isticioaia-budura", line: "Mr Viorel Isticioaia-Budura",
-    check: (e) => rel(e, "PARTICIPATED_IN", "out", "event:eu-japan-ict-symposium-6", { role: "speaker" }).evidence,
+    check: (e) => rel(e, "PARTICIPATED_IN", "out", "event:eu-japan-ict-symposium-6", { role: "SPEAKER" }).evidence,
   },
   {
     sheet: S08, fact: "the agreement established the Joint Committee (日・EU科学技術協力合同委員会)", id: "institution:joint-st-committee", line: "established the Japan-EU Joint Committee",
@@ -289,7 +289,7 @@ const FACTS: Fact[] = [
     line: "Yoichi Ito, Director-General",
     check: (e) => {
       aff(e, "institution:mext", "Director-General, Science and Technology Policy Bureau");
-      return rel(e, "PARTICIPATED_IN", "out", "event:erc-10th-anniversary-tokyo-2017-03-29", { role: "speaker" }).evidence;
+      return rel(e, "PARTICIPATED_IN", "out", "event:erc-10th-anniversary-tokyo-2017-03-29", { role: "SPEAKER" }).evidence;
     },
   },
   {
@@ -313,7 +313,7 @@ const FACTS: Fact[] = [
     sheet: S11, fact: "AIST President 中鉢良治 attended the signing ceremony", id: "person:chubachi-ryoji-aist", line: "中鉢良治",
     check: (e) => {
       expect(e.name).toBe("中鉢良治");
-      return rel(e, "PARTICIPATED_IN", "out", "event:signing-jrc-aist-research-framework-agreement-2017-05-31", { role: "participant" }).evidence;
+      return rel(e, "PARTICIPATED_IN", "out", "event:signing-jrc-aist-research-framework-agreement-2017-05-31", { role: "PARTICIPANT" }).evidence;
     },
   },
   {
@@ -600,7 +600,7 @@ describe("the 2011–2026 record (a): ten new fact sheets through the GraphQL AP
     const response = await gql(
       `query { institutionNetwork(institutionId: "institution:aist", depth: 1) {
         nodes { institution { id } depth }
-        edges { sourceId targetId via weight activities { id evidence { kind quote source { id } } } }
+        edges { sourceId targetId via weight activities { entityId evidence { kind quote source { id } } } }
       } }`,
     );
     expect(response.errors).toBeUndefined();
@@ -610,13 +610,13 @@ describe("the 2011–2026 record (a): ten new fact sheets through the GraphQL AP
     const jrc = edge("institution:jrc");
     expect(jrc, "AIST–JRC").toBeDefined();
     expect(jrc.via).toContain("AGREEMENT");
-    const rfa = jrc.activities.find((a: any) => a.id === "document:jrc-aist-research-framework-agreement-2017");
+    const rfa = jrc.activities.find((a: any) => a.entityId === "document:jrc-aist-research-framework-agreement-2017");
     expect(rfa).toBeDefined();
     expect(rfa.evidence).toContainEqual({ kind: "STATED", quote: factLine(S11, "signed a Research Framework Agreement"), source: { id: src(S11) } });
     const meti = edge("institution:meti");
     expect(meti, "AIST–METI").toBeDefined();
     expect(meti.via).toContain("EVENT");
-    const signing = meti.activities.find((a: any) => a.id === "event:signing-jrc-aist-research-framework-agreement-2017-05-31");
+    const signing = meti.activities.find((a: any) => a.entityId === "event:signing-jrc-aist-research-framework-agreement-2017-05-31");
     expect(signing.evidence).toContainEqual({ kind: "STATED", quote: factLine(S11, "Many representatives of AIST"), source: { id: src(S11) } });
   });
 });

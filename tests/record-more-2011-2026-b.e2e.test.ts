@@ -61,7 +61,7 @@ const ENTITY = `
         participants { participant { id } role evidence { kind quote source { id } } }
       }
       relations(first: 100) {
-        edges { node { type outgoing role title tier ordinal date { value } other { id } evidence { kind quote source { id } } } }
+        edges { node { type outgoing role partnerRole title tier ordinal date { value } other { id } evidence { kind quote source { id } } } }
       }
     }
   }`;

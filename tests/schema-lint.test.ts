@@ -3,22 +3,17 @@
 // - graphql-schema-linter with the project's configuration (tests/support/graphql-schema-linter.config.js) reports
 //   nothing: descriptions, naming, no unreachable types, Relay connections;
 // - independently of the linter, a walk over the introspection result finds a description on every
-//   type, field, argument, enum value, input field and directive.
+//   type, field, argument, enum value, input field and directive (missingDescriptions, in
+//   support/schema-walk.ts, which tests/schema-walk.test.ts runs over the running server's schema too).
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import {
-  buildSchema as buildSchemaFromSdl,
-  introspectionFromSchema,
-  specifiedDirectives,
-  type GraphQLSchema,
-  type IntrospectionInputValue,
-  type IntrospectionQuery,
-} from "graphql";
+import { buildSchema as buildSchemaFromSdl, type GraphQLSchema } from "graphql";
 import { configuration, validator } from "graphql-schema-linter";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraphQLSchema } from "../src/graphql/schema";
+import { missingDescriptions } from "./support/schema-walk";
 
 const LINTER_CONFIG = path.resolve(__dirname, "support", "graphql-schema-linter.config.js");
 
@@ -49,41 +44,6 @@ function lint(sdl: string, file = "schema.graphql"): string[] {
     return `${file}:${at ? `${at.line}:${at.column}` : "?"} ${error.message} (${error.ruleName})`;
   });
   return [...issues, ...errors];
-}
-
-/** Every schema element without a description, found by introspection (what a GraphQL IDE shows). */
-export function missingDescriptions(schema: GraphQLSchema): string[] {
-  const result: IntrospectionQuery = introspectionFromSchema(schema);
-  const missing: string[] = [];
-  const need = (what: string, description: string | null | undefined) => {
-    if (!description?.trim()) missing.push(what);
-  };
-  const needArgs = (owner: string, args: readonly IntrospectionInputValue[]) => {
-    for (const arg of args) need(`argument ${owner}(${arg.name})`, arg.description);
-  };
-  for (const type of result.__schema.types) {
-    if (type.name.startsWith("__")) continue;
-    need(`type ${type.name}`, type.description);
-    if (type.kind === "OBJECT" || type.kind === "INTERFACE") {
-      for (const field of type.fields) {
-        need(`field ${type.name}.${field.name}`, field.description);
-        needArgs(`${type.name}.${field.name}`, field.args);
-      }
-    }
-    if (type.kind === "INPUT_OBJECT") {
-      for (const field of type.inputFields) need(`input field ${type.name}.${field.name}`, field.description);
-    }
-    if (type.kind === "ENUM") {
-      for (const value of type.enumValues) need(`enum value ${type.name}.${value.name}`, value.description);
-    }
-  }
-  const builtIn = new Set(specifiedDirectives.map((directive) => directive.name));
-  for (const directive of result.__schema.directives) {
-    if (builtIn.has(directive.name)) continue;
-    need(`directive @${directive.name}`, directive.description);
-    needArgs(`@${directive.name}`, directive.args);
-  }
-  return missing;
 }
 
 describe("schema lint", () => {

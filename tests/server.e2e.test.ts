@@ -19,7 +19,7 @@ describe("HTTP server", () => {
   });
 
   it("answers graphStats with counts read from Neo4j", async () => {
-    const response = await graphql(t.server.url, "{ graphStats { nodeCount relationshipCount labels { name count } relationshipTypes { name count } } }");
+    const response = await graphql(t.server.url, "{ graphStats { nodeCount relationshipCount labels { name count } relationshipTypes { type count } } }");
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
     expect(response.data?.graphStats).toEqual({
@@ -29,7 +29,7 @@ describe("HTTP server", () => {
         { name: "Institution", count: 1 },
         { name: "Person", count: 1 },
       ],
-      relationshipTypes: [{ name: "AFFILIATED_WITH", count: 1 }],
+      relationshipTypes: [{ type: "AFFILIATED_WITH", count: 1 }],
     });
     expect(response.extensions?.cypherQueries).toBe(1);
   });

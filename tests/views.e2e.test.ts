@@ -183,21 +183,23 @@ describe("the analysis views in Chromium", () => {
     await panel.waitFor(WAIT);
     const text = (await panel.textContent()) ?? "";
     expect(text).toContain("Priority tier");
-    expect(text).toContain(setting.tier);
+    // The tier in words (the API's FLAGSHIP shown as "flagship"), as in the traces table.
+    expect(setting.tier).toMatch(/^(FLAGSHIP|ONGOING|POTENTIAL)$/);
+    expect(text).toContain(`Priority tier${setting.tier.toLowerCase()}`);
     expect(text).toContain(setting.evidence[0].quote ?? setting.evidence[0].curatedReason);
     await b.screenshot(page, "views-traces");
   });
 
   it("institutional network: edges weighted by shared activities; moving the time slider changes the network; undated activities apart; activities of an edge on click", async () => {
     const network = (
-      await api(`query ($id: ID!) { institutionNetwork(institutionId: $id, depth: 1) { nodes { institution { id } } edges { sourceId targetId activities { via id name date } } } }`, {
+      await api(`query ($id: ID!) { institutionNetwork(institutionId: $id, depth: 1) { nodes { institution { id } } edges { sourceId targetId activities { via entityId name date { value } } } } }`, {
         id: JST,
       })
-    ).institutionNetwork as { edges: Array<{ sourceId: string; targetId: string; activities: Array<{ via: string; id: string | null; name: string | null; date: string | null }> }> };
-    const years = network.edges.flatMap((e) => e.activities.flatMap((a) => (a.date ? [Number(a.date.slice(0, 4))] : [])));
+    ).institutionNetwork as { edges: Array<{ sourceId: string; targetId: string; activities: Array<{ via: string; entityId: string | null; name: string | null; date: { value: string } | null }> }> };
+    const years = network.edges.flatMap((e) => e.activities.flatMap((a) => (a.date ? [Number(a.date.value.slice(0, 4))] : [])));
     const [first, last] = [Math.min(...years), Math.max(...years)];
     const edgesIn = (from: number, to: number, undated: boolean) =>
-      network.edges.filter((e) => e.activities.some((a) => (a.date ? Number(a.date.slice(0, 4)) >= from && Number(a.date.slice(0, 4)) <= to : undated)));
+      network.edges.filter((e) => e.activities.some((a) => (a.date ? Number(a.date.value.slice(0, 4)) >= from && Number(a.date.value.slice(0, 4)) <= to : undated)));
 
     await page.goto(`${url}/institutions/${JST}`);
     const view = page.getByTestId("institution-network");

@@ -82,6 +82,16 @@ export const IDENTIFIER_SCHEMES = {
 export type IdentifierName = keyof typeof IDENTIFIER_SCHEMES;
 export const IDENTIFIER_NAMES = Object.keys(IDENTIFIER_SCHEMES) as IdentifierName[];
 
+/** Which registry each scheme is (the API's IdentifierScheme enum carries these texts, with the format). */
+export const IDENTIFIER_SCHEME_DESCRIPTIONS: Record<IdentifierName, string> = {
+  ror: "The Research Organization Registry (ROR), for institutions.",
+  wikidata: "Wikidata, for any kind of entity.",
+  orcid: "ORCID, for researchers.",
+  cordis: "CORDIS, the EU's record of the projects it funds; the id is the grant agreement number.",
+  kaken: "KAKEN, the database of JSPS Grants-in-Aid for Scientific Research (KAKENHI) projects.",
+  isni: "The International Standard Name Identifier (ISNI), for people and institutions.",
+};
+
 /** Problems with one identifier value for an entity of `kind` ([] when valid). */
 export function identifierProblems(scheme: string, value: unknown, kind: EntityKind | undefined): string[] {
   const def = (IDENTIFIER_SCHEMES as Record<string, IdentifierScheme>)[scheme];

@@ -72,7 +72,10 @@ export interface Relation {
   type: RelationshipType;
   /** True when the relationship points from the entity it was asked for to `other`. */
   outgoing: boolean;
+  /** A participation role (PARTICIPATED_IN), as stored: "co-chair". */
   role: string | null;
+  /** A partner's role in a project (PARTNER_IN): free text in the source's words. */
+  partnerRole: string | null;
   title: string | null;
   tier: string | null;
   ordinal: number | null;
@@ -96,7 +99,10 @@ export interface Hop {
   toId: string;
   /** True when the walk goes in the relationship's own direction. */
   forward: boolean;
+  /** A participation role (PARTICIPATED_IN), as stored: "co-chair". */
   role: string | null;
+  /** A partner's role in a project (PARTNER_IN): free text in the source's words. */
+  partnerRole: string | null;
   title: string | null;
   tier: string | null;
   ordinal: number | null;
@@ -188,9 +194,14 @@ export function toSource(props: Props): SourceDoc {
   };
 }
 
-function relationshipFields(props: Props) {
+// The stored `role` property holds two things: a participation role from the vocabulary
+// (PARTICIPATED_IN: PARTICIPATION_ROLES) and a partner's role in its source's words (PARTNER_IN:
+// "coordinator", "joint lead (Japan)"). They are kept apart here so the API gives the first as an enum.
+function relationshipFields(type: string, props: Props) {
+  const role = (props.role as string) ?? null;
   return {
-    role: (props.role as string) ?? null,
+    role: type === "PARTICIPATED_IN" ? role : null,
+    partnerRole: type === "PARTNER_IN" ? role : null,
     title: (props.title as string) ?? null,
     tier: (props.tier as string) ?? null,
     ordinal: typeof props.ordinal === "number" ? props.ordinal : null,
@@ -213,7 +224,7 @@ export function toRelation(type: string, outgoing: boolean, props: Props, other:
     id: `relation:${outgoing ? "out" : "in"}|${key}`,
     type: type as RelationshipType,
     outgoing,
-    ...relationshipFields(props),
+    ...relationshipFields(type, props),
     asOf: dateOf(props, "asOf"),
     date: dateOf(props, "date"),
     other: toEntity(other),
@@ -223,7 +234,7 @@ export function toRelation(type: string, outgoing: boolean, props: Props, other:
 /** A hop from a path row {type, from, to, props}, walked from `walkFromId`. */
 export function toHop(row: Props, walkFromId: string): Hop {
   const props = (row.props as Props) ?? {};
-  const fields = relationshipFields(props);
+  const fields = relationshipFields(String(row.type), props);
   const inferred = props.inferred === true || fields.evidence.some((e) => e.kind === "INFERRED");
   const key = keyOf(props, String(row.type), String(row.from), String(row.to));
   const forward = row.from === walkFromId;

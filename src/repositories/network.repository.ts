@@ -1,15 +1,19 @@
 // Institutional networks: breadth-first over institution links (one statement per depth level, so
 // at most `depth` round trips), edges weighted by the distinct shared activities.
 import type { Database } from "../neo4j/database";
-import { evidenceOf, toEntity, type Entity, type Evidence } from "./model";
+import { dateOf, evidenceOf, toEntity, type Entity, type Evidence, type FuzzyDate } from "./model";
 
 export type LinkKind = "PERSON" | "EVENT" | "PROJECT" | "AGREEMENT" | "HIERARCHY";
 
 export interface Activity {
-  id: string | null;
+  /** Stable id, from its parts: shared-activity:<sourceId>|<targetId>|<via>|<entityId> (no entity for HIERARCHY). */
+  id: string;
+  /** The shared person, event, project or document (null for HIERARCHY). */
+  entityId: string | null;
   name: string | null;
   kind: string | null;
-  date: string | null;
+  /** The shared entity's date (an event's or document's date, a project's start), inferred or stated. */
+  date: FuzzyDate | null;
   via: LinkKind;
   /** False when it has no date, so a time window cannot place it (HIERARCHY and PERSON links never do). */
   dated: boolean;
@@ -51,8 +55,14 @@ export interface NetworkFilter {
 
 type Props = Record<string, unknown>;
 
-/** One shared activity from a row of institution-links.cypher (a HIERARCHY link has no activity). */
-function toActivity(raw: Props, via: LinkKind): Activity {
+/**
+ * One shared activity of the edge between institutions a and b (a < b), from a row of
+ * institution-links.cypher (a HIERARCHY link has no activity). Its id is made of the edge's two ends,
+ * the kind of link and the shared entity: what it holds (the evidence of the links between a and b
+ * through that entity) depends on nothing else, so the id is the same whatever the request's depth,
+ * window or via filter.
+ */
+function toActivity(raw: Props, via: LinkKind, a: string, b: string): Activity {
   const activity = (raw.activity as Props | null) ?? {};
   const links = (raw.links as Props[]) ?? [];
   const seen = new Set<string>();
@@ -60,11 +70,14 @@ function toActivity(raw: Props, via: LinkKind): Activity {
     const key = `${e.sourceId}|${e.quote}|${e.inference}|${e.curatedReason}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
+  const entityId = (activity.id as string) ?? null;
   return {
-    id: (activity.id as string) ?? null,
+    id: `shared-activity:${a}|${b}|${via}${entityId ? `|${entityId}` : ""}`,
+    entityId,
     name: (activity.name as string) ?? null,
     kind: (activity.kind as string) ?? null,
-    date: (activity.date as string) ?? null,
+    // Events and documents have a date, projects a start date (as institution-links.cypher's window reads them).
+    date: dateOf(activity, typeof activity.date === "string" ? "date" : "startDate"),
     via,
     dated: activity.dated === true,
     stated: links.length > 0 && links.every((l) => l.stated === true),
@@ -109,11 +122,11 @@ export class NetworkRepository {
         const via = row.via as LinkKind;
         if (!edge.via.includes(via)) edge.via.push(via);
         const windowed = filter.from !== null || filter.to !== null;
-        const known = new Set([...edge.activities, ...edge.undatedActivities].map((x) => `${x.via}|${x.id}`));
+        const known = new Set([...edge.activities, ...edge.undatedActivities].map((x) => x.id));
         for (const raw of (row.activities as Props[]) ?? []) {
-          const activity = toActivity(raw, via);
-          if (known.has(`${via}|${activity.id}`)) continue;
-          known.add(`${via}|${activity.id}`);
+          const activity = toActivity(raw, via, a, b);
+          if (known.has(activity.id)) continue;
+          known.add(activity.id);
           (windowed && !activity.dated ? edge.undatedActivities : edge.activities).push(activity);
         }
         edge.weight = edge.activities.length;

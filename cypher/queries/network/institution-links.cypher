@@ -9,8 +9,9 @@
 //   ("YYYY-MM-DD" or null: the time window; dated events, projects and documents outside it are left
 //   out; undated ones are kept and returned with dated = false, for the caller to keep apart).
 // Returns: fromId, to (map of the other institution), via, activities (list of {activity: map of id,
-//   name, kind, date, dated; links: the relationships that make the link, each as a map of stated and
-//   the evidence lists}).
+//   name, kind, date, startDate, inferredDateFields, inferredDateReasons (which dates a curator
+//   inferred, and why), dated; links: the relationships that make the link, each as a map of stated
+//   and the evidence lists}).
 UNWIND $ids AS iid
 MATCH (i:Institution {id: iid})
 CALL (i) {
@@ -45,7 +46,7 @@ UNWIND links AS link
 WITH i, j, via, activity, collect(DISTINCT link) AS links
 WITH i, j, via, collect({
   activity: CASE WHEN activity IS NULL THEN null
-                 ELSE activity {.id, .name, .kind, date: coalesce(activity.date, activity.startDate), dated: activity.dateFrom IS NOT NULL} END,
+                 ELSE activity {.id, .name, .kind, .date, .startDate, .inferredDateFields, .inferredDateReasons, dated: activity.dateFrom IS NOT NULL} END,
   links: [r IN links | r {.stated, .evidenceSources, .evidenceQuotes, .evidenceInferred, .evidenceCurated}]
 }) AS activities
 RETURN i.id AS fromId, j {.*} AS to, via, activities

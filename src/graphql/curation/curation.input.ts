@@ -2,7 +2,7 @@
 // (domain/rules.ts) so that expected failures come back as field errors in the result.
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
-import { EntityKind, RelationType } from "../shared/enums";
+import { EntityKind, ParticipationRole, RelationType } from "../shared/enums";
 
 @InputType({ description: "Provenance of a curated change: a quote from a source, or the curator's reason." })
 export class EvidenceInput {
@@ -74,10 +74,13 @@ export class RelationshipInput extends RelationshipEndsInput {
   evidence!: EvidenceInput[];
 }
 
-@InputType({ description: "A relationship to remove, identified like in the seed (type, ends, role or title, asOf)." })
+@InputType({ description: "A relationship to remove, identified like in the seed (type, ends, role, partnerRole or title, asOf)." })
 export class RelationshipRemovalInput extends RelationshipEndsInput {
-  @Field(() => String, { nullable: true, description: "Role, when the relationship has one." })
+  @Field(() => ParticipationRole, { nullable: true, description: "The participation role, for PARTICIPATED_IN." })
   role?: string;
+
+  @Field(() => String, { nullable: true, description: "The partner's role as the seed writes it (free text, e.g. coordinator), for PARTNER_IN." })
+  partnerRole?: string;
 
   @Field(() => String, { nullable: true, description: "Title, for affiliations." })
   title?: string;

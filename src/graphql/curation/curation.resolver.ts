@@ -33,11 +33,17 @@ export class CurationResolver {
   @Authorized()
   @Mutation(() => CurationResult, { description: "Remove a relationship, with the curator's reason. Needs a bearer token." })
   removeRelationship(
-    @Arg("input", () => RelationshipRemovalInput, { description: "The relationship to remove (type, ends, and role, title or asOf where it has them) and the reason." })
+    @Arg("input", () => RelationshipRemovalInput, { description: "The relationship to remove (type, ends, and role, partnerRole, title or asOf where it has them) and the reason." })
     input: RelationshipRemovalInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ChangeResult> {
-    return ctx.curation.removeRelationship(ctx.actor!, plain(input));
+    // The seed and the edit log keep one `role` property for both (domain/rules.ts relationshipKey).
+    const { partnerRole, ...removal } = plain(input);
+    if (removal.role !== undefined && partnerRole !== undefined) {
+      const message = "give role (PARTICIPATED_IN) or partnerRole (PARTNER_IN), not both: a relationship has one role";
+      return Promise.resolve({ ok: false, errors: [{ field: "partnerRole", rule: "oneRole", message }], target: null, removed: false });
+    }
+    return ctx.curation.removeRelationship(ctx.actor!, { ...removal, ...(partnerRole !== undefined ? { role: partnerRole } : {}) });
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: "The entity written, for entity changes." })

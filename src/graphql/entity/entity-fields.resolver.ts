@@ -55,7 +55,7 @@ export class EntityFieldsResolver {
     return toPage(page.neighbours, skip, page.total);
   }
 
-  @FieldResolver(() => [Source], { description: "Every source that supports this entity." })
+  @FieldResolver(() => [Source], { description: "Every source that supports this entity (bounded: the sources that quote this one entity, each once)." })
   async sources(@Root() entity: EntityData, @Ctx() ctx: GraphQLContext): Promise<SourceDoc[]> {
     const sources = await ctx.loaders.source.loadMany(entity.sourceIds);
     return sources.filter((s): s is SourceDoc => s !== null && !(s instanceof Error));
@@ -73,7 +73,7 @@ export class EvidenceResolver {
 @Resolver(() => Person)
 export class PersonFieldsResolver {
   @FieldResolver(() => [Affiliation], {
-    description: "Titles and affiliations, each with the date a source states it: roles over time, earliest first (undated last).",
+    description: "Titles and affiliations, each with the date a source states it: roles over time, earliest first (undated last) (bounded: the positions the sources state for this one person).",
   })
   async affiliations(@Root() person: EntityData, @Ctx() ctx: GraphQLContext) {
     const relations = (await ctx.loaders.relations.load(relationsKey(person.id, ["AFFILIATED_WITH"]))).relations;
@@ -92,7 +92,7 @@ export class PersonFieldsResolver {
 
 @Resolver(() => Event)
 export class EventFieldsResolver {
-  @FieldResolver(() => [Place], { description: "Where the event was held." })
+  @FieldResolver(() => [Place], { description: "Where the event was held (bounded: the places the sources name for this one event)." })
   async places(@Root() event: EntityData & { [PRELOADED_PLACES]?: EntityData[] }, @Ctx() ctx: GraphQLContext) {
     if (event[PRELOADED_PLACES]) return event[PRELOADED_PLACES];
     const relations = (await ctx.loaders.relations.load(relationsKey(event.id, ["HELD_IN"]))).relations;
@@ -111,7 +111,7 @@ export class EventFieldsResolver {
     return relations.find((r) => !r.outgoing)?.other ?? null;
   }
 
-  @FieldResolver(() => [Participation], { description: "Who took part, and in what role." })
+  @FieldResolver(() => [Participation], { description: "Who took part, and in what role (bounded: the participants the sources name for this one event)." })
   async participants(@Root() event: EntityData, @Ctx() ctx: GraphQLContext) {
     const relations = (await ctx.loaders.relations.load(relationsKey(event.id, ["PARTICIPATED_IN"]))).relations;
     return relations
@@ -122,13 +122,13 @@ export class EventFieldsResolver {
 
 @Resolver(() => ResearchArea)
 export class ResearchAreaFieldsResolver {
-  @FieldResolver(() => [ResearchArea], { description: "Broader research areas this one is part of (NARROWER_THAN)." })
+  @FieldResolver(() => [ResearchArea], { description: "Broader research areas this one is part of (NARROWER_THAN) (bounded: the areas this one is filed under directly)." })
   async broader(@Root() area: EntityData, @Ctx() ctx: GraphQLContext) {
     const relations = (await ctx.loaders.relations.load(relationsKey(area.id, ["NARROWER_THAN"]))).relations;
     return relations.filter((r) => r.outgoing).map((r) => r.other);
   }
 
-  @FieldResolver(() => [ResearchArea], { description: "Narrower research areas within this one." })
+  @FieldResolver(() => [ResearchArea], { description: "Narrower research areas within this one (bounded: the areas filed directly under this one)." })
   async narrower(@Root() area: EntityData, @Ctx() ctx: GraphQLContext) {
     const relations = (await ctx.loaders.relations.load(relationsKey(area.id, ["NARROWER_THAN"]))).relations;
     return relations.filter((r) => !r.outgoing).map((r) => r.other);

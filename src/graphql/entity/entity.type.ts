@@ -14,6 +14,7 @@ import {
   InstitutionType,
   ParticipationRole,
   PlaceType,
+  PriorityTier,
   ProgrammeType,
   RelationType,
 } from "../shared/enums";
@@ -32,22 +33,22 @@ export abstract class Entity extends Node {
   @Field(() => String, { description: "The fullest name the sources give." })
   name!: string;
 
-  @Field(() => [String], { description: "Other names: acronyms, short forms, other spellings and scripts." })
+  @Field(() => [String], { description: "Other names: acronyms, short forms, other spellings and scripts (bounded: the names the sources give this one entity)." })
   aliases!: string[];
 
-  @Field(() => [String], { description: "Curators' remarks (why a date is only a month, how an identity was decided …)." })
+  @Field(() => [String], { description: "Curators' remarks (why a date is only a month, how an identity was decided …) (bounded: the remarks on this one entity)." })
   notes!: string[];
 
   @Field(() => Boolean, { description: "True when at least one source states this entity; false when only curated." })
   stated!: boolean;
 
-  @Field(() => [Evidence], { description: "Every quote (or curated reason) that supports this entity." })
+  @Field(() => [Evidence], { description: "Every quote (or curated reason) that supports this entity (bounded: the quotes about this one entity)." })
   evidence!: Evidence[];
 
-  @Field(() => [Disagreement], { description: "Fields on which sources disagree, each value with its sources (empty when they agree)." })
+  @Field(() => [Disagreement], { description: "Fields on which sources disagree, each value with its sources (empty when they agree) (bounded: at most one per property of the entity)." })
   disagreements!: Disagreement[];
 
-  @Field(() => [ExternalIdentifier], { description: "Identifiers in external registries (ROR, Wikidata, ORCID, CORDIS, KAKEN, ISNI), each stated by a source or curated (see evidence)." })
+  @Field(() => [ExternalIdentifier], { description: "Identifiers in external registries (ROR, Wikidata, ORCID, CORDIS, KAKEN, ISNI), each stated by a source or curated (see evidence) (bounded: at most one per registry)." })
   identifiers!: ExternalIdentifier[];
 }
 
@@ -98,7 +99,7 @@ export class Project extends Entity {
   @Field(() => String, { nullable: true, description: "Planned duration, ISO 8601 (P3Y = three years)." })
   duration?: string;
 
-  @Field(() => [String], { nullable: true, description: "Aims, in the source's words." })
+  @Field(() => [String], { nullable: true, description: "Aims, in the source's words (bounded: the aims the sources list for this one project)." })
   aims?: string[];
 
   @Field(() => String, { nullable: true, description: "Short description." })
@@ -155,7 +156,7 @@ export class Event extends Entity {
   @Field(() => Int, { nullable: true, description: "Place in its series: 3 for the 3rd meeting." })
   ordinal?: number;
 
-  @Field(() => [String], { nullable: true, description: "Topics discussed, in the source's words." })
+  @Field(() => [String], { nullable: true, description: "Topics discussed, in the source's words (bounded: the topics the sources list for this one event)." })
   topics?: string[];
 
   @Field(() => String, { nullable: true, description: "Short description." })
@@ -211,10 +212,16 @@ export class Relation {
   @Field(() => Entity, { description: "The entity at the other end." })
   other!: Entity;
 
-  @Field(() => String, { nullable: true, description: "Role (PARTICIPATED_IN, PARTNER_IN)." })
+  @Field(() => ParticipationRole, { nullable: true, description: "The part taken in the event (PARTICIPATED_IN; null for other types)." })
   role!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Title held (AFFILIATED_WITH)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A partner's role in the project (PARTNER_IN): free text in the source's words (e.g. coordinator, joint lead (Japan)), not a fixed vocabulary.",
+  })
+  partnerRole!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Title held (AFFILIATED_WITH, LEADS): free text in the source's words (e.g. Director-General)." })
   title!: string | null;
 
   @Field(() => FuzzyDate, { nullable: true, description: "Date at which a source states the affiliation or title." })
@@ -223,22 +230,22 @@ export class Relation {
   @Field(() => FuzzyDate, { nullable: true, description: "Date of a stated meeting (MET) or of a signature (SIGNED)." })
   date!: FuzzyDate | null;
 
-  @Field(() => String, { nullable: true, description: "Priority tier (SETS_PRIORITY): flagship, ongoing or potential." })
+  @Field(() => PriorityTier, { nullable: true, description: "Priority tier (SETS_PRIORITY; null for other types)." })
   tier!: string | null;
 
   @Field(() => Int, { nullable: true, description: "Place in a series (MEETING_OF)." })
   ordinal!: number | null;
 
-  @Field(() => [String], { description: "Curators' remarks on this relationship." })
+  @Field(() => [String], { description: "Curators' remarks on this relationship (bounded: the remarks on this one relationship)." })
   notes!: string[];
 
   @Field(() => Boolean, { description: "True when a source states it; false when only curated." })
   stated!: boolean;
 
-  @Field(() => [Evidence], { description: "Quotes or curated reasons that support it." })
+  @Field(() => [Evidence], { description: "Quotes or curated reasons that support it (bounded: the quotes about this one relationship)." })
   evidence!: Evidence[];
 
-  @Field(() => [Disagreement], { description: "Properties on which sources disagree, each value with its sources." })
+  @Field(() => [Disagreement], { description: "Properties on which sources disagree, each value with its sources (bounded: at most one per property of the relationship)." })
   disagreements!: Disagreement[];
 }
 
@@ -252,7 +259,7 @@ export class Neighbour {
   entity!: Entity;
 
   @Field(() => [Relation], {
-    description: "The relationships between the two (of the types asked for), by type; `outgoing` is seen from the entity whose neighbours were asked for.",
+    description: "The relationships between the two (of the types asked for), by type; `outgoing` is seen from the entity whose neighbours were asked for (bounded: the relationships between these two entities).",
   })
   relations!: Relation[];
 }
@@ -280,7 +287,7 @@ export class Affiliation {
   @Field(() => Boolean, { description: "True when a source states it; false when curated." })
   stated!: boolean;
 
-  @Field(() => [Evidence], { description: "Quotes or curated reasons." })
+  @Field(() => [Evidence], { description: "Quotes or curated reasons (bounded: the quotes about this one affiliation)." })
   evidence!: EvidenceData[];
 }
 
@@ -298,6 +305,6 @@ export class Participation {
   @Field(() => Boolean, { description: "True when a source states it; false when curated." })
   stated!: boolean;
 
-  @Field(() => [Evidence], { description: "Quotes or curated reasons." })
+  @Field(() => [Evidence], { description: "Quotes or curated reasons (bounded: the quotes about this one participation)." })
   evidence!: EvidenceData[];
 }

@@ -22,7 +22,7 @@ export class Meeting {
   @Field(() => FuzzyDate, { nullable: true, description: "When, as precisely as the source says." })
   date!: FuzzyDate | null;
 
-  @Field(() => [Place], { description: "Where the event was held." })
+  @Field(() => [Place], { description: "Where the event was held (bounded: the places the sources name for this one event)." })
   places!: Place[];
 
   @Field(() => [ParticipationRole], { description: "The roles of the person asked about (chair, speaker, participant …)." })
@@ -31,7 +31,7 @@ export class Meeting {
   @Field(() => [ParticipationRole], { description: "The roles of the other person." })
   otherRoles!: string[];
 
-  @Field(() => [Evidence], { description: "Quotes that put both people there (or state that they met)." })
+  @Field(() => [Evidence], { description: "Quotes that put both people there (or state that they met) (bounded: the quotes about this one meeting)." })
   evidence!: Evidence[];
 }
 
@@ -49,7 +49,7 @@ export class Encounter {
   @Field(() => Int, { description: "How many occasions they met: each event once, and a stated meeting only when no listed event overlaps its date." })
   meetingCount!: number;
 
-  @Field(() => [Meeting], { description: "The meetings, in date order." })
+  @Field(() => [Meeting], { description: "The meetings, in date order (bounded: the events these two people both took part in, and the meetings a source states)." })
   meetings!: Meeting[];
 }
 
@@ -60,6 +60,6 @@ export class MeetingCheck {
   @Field(() => Boolean, { description: "True when they met at least once (under the filters)." })
   met!: boolean;
 
-  @Field(() => [Meeting], { description: "Every meeting, in date order." })
+  @Field(() => [Meeting], { description: "Every meeting, in date order (bounded: the events these two people both took part in, and the meetings a source states)." })
   meetings!: Meeting[];
 }

@@ -56,8 +56,8 @@ export class NetworkEdgeLinksResolver {
 /** Link of a shared activity to the shared entity, through the entity loader (one statement per level). */
 @Resolver(() => SharedActivity)
 export class SharedActivityLinksResolver {
-  @FieldResolver(() => Entity, { nullable: true, description: "The shared person, event, project or document (`id` is its id); null for HIERARCHY." })
+  @FieldResolver(() => Entity, { nullable: true, description: "The shared person, event, project or document (`entityId` is its id); null for HIERARCHY." })
   entity(@Root() activity: Activity, @Ctx() ctx: GraphQLContext): Promise<EntityData> | null {
-    return activity.id ? linkedEntity(ctx, activity.id) : null;
+    return activity.entityId ? linkedEntity(ctx, activity.entityId) : null;
   }
 }

@@ -1,7 +1,7 @@
 // Result types of institutionNetwork: nodes and weighted edges, ready to draw.
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Institution } from "../entity/entity.type";
-import { Evidence } from "../shared/common.type";
+import { Evidence, FuzzyDate } from "../shared/common.type";
 import { NetworkLink } from "../shared/enums";
 
 @ObjectType({ description: "An institution in a network, with how many links away from the centre it is." })
@@ -18,14 +18,20 @@ export class SharedActivity {
   @Field(() => NetworkLink, { description: "What kind of link it makes." })
   via!: string;
 
+  @Field(() => ID, {
+    description:
+      "Stable id, made of its parts: shared-activity:<sourceId>|<targetId>|<via>|<entityId> (without |<entityId> for HIERARCHY); the same in every request, whatever the depth, window or via filter.",
+  })
+  id!: string;
+
   @Field(() => ID, { nullable: true, description: "Id of the shared person, event, project or document (null for HIERARCHY)." })
-  id!: string | null;
+  entityId!: string | null;
 
   @Field(() => String, { nullable: true, description: "Its name." })
   name!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Its date, when it has one." })
-  date!: string | null;
+  @Field(() => FuzzyDate, { nullable: true, description: "Its date, when it has one: an event's or document's date, a project's start." })
+  date!: FuzzyDate | null;
 
   @Field(() => Boolean, { description: "False when it has no date: a time window cannot place it (with from/to it is listed in undatedActivities)." })
   dated!: boolean;
@@ -33,7 +39,7 @@ export class SharedActivity {
   @Field(() => Boolean, { description: "True when every relationship that makes this link is stated by a source." })
   stated!: boolean;
 
-  @Field(() => [Evidence], { description: "The evidence of the relationships that make this link (each side's participation, affiliation, partnership …)." })
+  @Field(() => [Evidence], { description: "The evidence of the relationships that make this link (each side's participation, affiliation, partnership …) (bounded: the quotes about these few relationships)." })
   evidence!: Evidence[];
 }
 
@@ -57,11 +63,11 @@ export class NetworkEdge {
   @Field(() => [NetworkLink], { description: "The kinds of link present." })
   via!: string[];
 
-  @Field(() => [SharedActivity], { description: "The shared activities: all of them without a time window; with one, the dated activities inside it." })
+  @Field(() => [SharedActivity], { description: "The shared activities: all of them without a time window; with one, the dated activities inside it (bounded: what these two institutions share; not paged)." })
   activities!: SharedActivity[];
 
   @Field(() => [SharedActivity], {
-    description: "With a time window: the shared activities that have no date, kept apart (never counted as inside the window; not in weight).",
+    description: "With a time window: the shared activities that have no date, kept apart (never counted as inside the window; not in weight) (bounded: what these two institutions share; not paged).",
   })
   undatedActivities!: SharedActivity[];
 }

@@ -23,6 +23,6 @@ export class SeriesMeeting {
   @Field(() => Boolean, { description: "True when a source states that it was a meeting of this body." })
   stated!: boolean;
 
-  @Field(() => [Evidence], { description: "Quotes (or curated reasons) for its place in the series." })
+  @Field(() => [Evidence], { description: "Quotes (or curated reasons) for its place in the series (bounded: the quotes about this one meeting's place)." })
   evidence!: Evidence[];
 }

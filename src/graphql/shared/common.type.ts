@@ -1,6 +1,6 @@
 // Small shared types: dates with precision, evidence, source documents, page info.
 import { Field, ID, ObjectType } from "type-graphql";
-import { DatePrecision, EvidenceKind } from "./enums";
+import { DatePrecision, EvidenceKind, IdentifierScheme } from "./enums";
 import { Node } from "./node.interface";
 
 @ObjectType({ description: "A date as precise as the source gives it, with the days it covers." })
@@ -94,13 +94,13 @@ export class DisagreeingValue {
   @Field(() => String, { description: "The value as this source gives it (JSON for non-text values)." })
   value!: string;
 
-  @Field(() => [ID], { description: "The sources that give this value." })
+  @Field(() => [ID], { description: "The sources that give this value (bounded: the sources of this one record)." })
   sourceIds!: string[];
 }
 
 @ObjectType({ description: "An identifier of the entity in an external registry (ROR, Wikidata, ORCID, CORDIS, KAKEN, ISNI)." })
 export class ExternalIdentifier {
-  @Field(() => String, { description: "The registry: ror, wikidata, orcid, cordis, kaken or isni." })
+  @Field(() => IdentifierScheme, { description: "The registry." })
   scheme!: string;
 
   @Field(() => String, { description: "The identifier as the registry writes it (without URL), e.g. 609585 for a CORDIS project." })
@@ -115,6 +115,6 @@ export class Disagreement {
   @Field(() => String, { description: "The field they disagree on (name, date, title …)." })
   field!: string;
 
-  @Field(() => [DisagreeingValue], { description: "Each value with the sources that give it." })
+  @Field(() => [DisagreeingValue], { description: "Each value with the sources that give it (bounded: the distinct values the sources give for this one field)." })
   values!: DisagreeingValue[];
 }

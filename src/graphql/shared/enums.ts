@@ -21,6 +21,7 @@ import {
   RELATIONSHIP_TYPES,
   RELATIONSHIP_TYPE_NAMES,
 } from "../../domain/vocabulary";
+import { IDENTIFIER_NAMES, IDENTIFIER_SCHEME_DESCRIPTIONS, IDENTIFIER_SCHEMES } from "../../domain/identifiers";
 
 /** "bilateral-meeting" → BILATERAL_MEETING, "ResearchArea" → RESEARCH_AREA. */
 export function enumKey(value: string): string {
@@ -43,12 +44,17 @@ export const DocumentType = enumOf(DOCUMENT_TYPES);
 export const PlaceType = enumOf(PLACE_TYPES);
 export const ParticipationRole = enumOf(PARTICIPATION_ROLES);
 export const PriorityTier = enumOf(PRIORITY_TIERS);
+export const IdentifierScheme = enumOf(IDENTIFIER_NAMES);
 export const DatePrecision = enumOf(["year", "month", "day"] as const);
 export const Direction = { OUTGOING: "OUTGOING", INCOMING: "INCOMING", BOTH: "BOTH" } as const;
 export const EvidenceKind = { STATED: "STATED", INFERRED: "INFERRED", CURATED: "CURATED" } as const;
 export const MeetingKind = { EVENT: "EVENT", STATED: "STATED" } as const;
 export const NetworkLink = { PERSON: "PERSON", EVENT: "EVENT", PROJECT: "PROJECT", AGREEMENT: "AGREEMENT", HIERARCHY: "HIERARCHY" } as const;
 export const TraceTargetKind = { PROJECT: "Project", EVENT: "Event" } as const;
+
+// The API spells a vocabulary value as an enum key (CO_CHAIR) and Neo4j stores it as the seed writes it
+// ("co-chair"): each enum above maps one to the other (key → stored value), so resolvers return the
+// stored value and graphql-js converts it both ways. This is the one place the two spellings meet.
 
 // Every enum value carries a description (tests/schema-lint.test.ts fails on one without). The meaning
 // of a vocabulary value is kept beside the vocabulary (domain/vocabulary.ts); the API's own enums are
@@ -100,6 +106,13 @@ registerEnumType(PriorityTier, {
   name: "PriorityTier",
   description: "How a policy document ranks a research area: FLAGSHIP priority, ONGOING cooperation, or POTENTIAL for more.",
   valuesConfig: valuesOf(PRIORITY_TIER_DESCRIPTIONS),
+});
+registerEnumType(IdentifierScheme, {
+  name: "IdentifierScheme",
+  description: "An external registry that identifies entities.",
+  valuesConfig: valuesOf(
+    Object.fromEntries(IDENTIFIER_NAMES.map((name) => [name, `${IDENTIFIER_SCHEME_DESCRIPTIONS[name]} The value is ${IDENTIFIER_SCHEMES[name].format}.`])),
+  ),
 });
 registerEnumType(DatePrecision, {
   name: "DatePrecision",

@@ -70,6 +70,21 @@ export type EventType =
   /** A workshop or seminar. Counts as a meeting for whoMet: two people taking part in it met. */
   | 'WORKSHOP';
 
+/** An external registry that identifies entities. */
+export type IdentifierScheme =
+  /** CORDIS, the EU's record of the projects it funds; the id is the grant agreement number. The value is a CORDIS project id (the EU grant agreement number), e.g. 609585. */
+  | 'CORDIS'
+  /** The International Standard Name Identifier (ISNI), for people and institutions. The value is an ISNI of 16 characters without spaces, e.g. 0000000121032683. */
+  | 'ISNI'
+  /** KAKEN, the database of JSPS Grants-in-Aid for Scientific Research (KAKENHI) projects. The value is a KAKEN (JSPS Grants-in-Aid) project number, e.g. 23K01234 or 15H05789. */
+  | 'KAKEN'
+  /** ORCID, for researchers. The value is an ORCID iD without the URL, e.g. 0000-0002-1825-0097. */
+  | 'ORCID'
+  /** The Research Organization Registry (ROR), for institutions. The value is a ROR id without the URL: 0 + 6 letters/digits + 2 check digits, e.g. 057zh3y96. */
+  | 'ROR'
+  /** Wikidata, for any kind of entity. The value is a Wikidata item id, e.g. Q7842. */
+  | 'WIKIDATA';
+
 /** What sort of institution it is. */
 export type InstitutionType =
   /** An advisory board or expert group, e.g. the JEUPISTE Advisory Board. */
@@ -317,15 +332,15 @@ export type EntityIdentityQueryVariables = Exact<{
 
 
 export type EntityIdentityQuery = { entity:
-    | { __typename: 'Dialogue', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: string, value: string, url: string }> }
-    | { __typename: 'Document', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: string, value: string, url: string }> }
-    | { __typename: 'Event', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: string, value: string, url: string }> }
-    | { __typename: 'Institution', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: string, value: string, url: string }> }
-    | { __typename: 'Person', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: string, value: string, url: string }> }
-    | { __typename: 'Place', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: string, value: string, url: string }> }
-    | { __typename: 'Programme', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: string, value: string, url: string }> }
-    | { __typename: 'Project', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: string, value: string, url: string }> }
-    | { __typename: 'ResearchArea', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: string, value: string, url: string }> }
+    | { __typename: 'Dialogue', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: IdentifierScheme, value: string, url: string }> }
+    | { __typename: 'Document', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: IdentifierScheme, value: string, url: string }> }
+    | { __typename: 'Event', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: IdentifierScheme, value: string, url: string }> }
+    | { __typename: 'Institution', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: IdentifierScheme, value: string, url: string }> }
+    | { __typename: 'Person', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: IdentifierScheme, value: string, url: string }> }
+    | { __typename: 'Place', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: IdentifierScheme, value: string, url: string }> }
+    | { __typename: 'Programme', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: IdentifierScheme, value: string, url: string }> }
+    | { __typename: 'Project', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: IdentifierScheme, value: string, url: string }> }
+    | { __typename: 'ResearchArea', id: string, name: string, kind: EntityKind, identifiers: Array<{ __typename: 'ExternalIdentifier', scheme: IdentifierScheme, value: string, url: string }> }
    | null };
 
 export type EntityCardQueryVariables = Exact<{
@@ -359,6 +374,115 @@ export type PersonAffiliationInstitutionsQueryVariables = Exact<{
 
 export type PersonAffiliationInstitutionsQuery = { person: { __typename: 'Person', id: string, affiliations: Array<{ __typename: 'Affiliation', id: string, institution: { __typename: 'Institution', id: string, name: string } }> } | null };
 
+export type EntityRelationsQueryVariables = Exact<{
+  id: string | number;
+  types?: Array<RelationType> | RelationType | null | undefined;
+  first?: number;
+}>;
+
+
+export type EntityRelationsQuery = { entity:
+    | { __typename: 'Dialogue', id: string, relations: { __typename: 'RelationConnection', totalCount: number, edges: Array<{ __typename: 'RelationEdge', node: { __typename: 'Relation', id: string, type: RelationType, role: ParticipationRole | null, partnerRole: string | null, title: string | null, tier: PriorityTier | null, other:
+              | { __typename: 'Dialogue', id: string, name: string }
+              | { __typename: 'Document', id: string, name: string }
+              | { __typename: 'Event', id: string, name: string }
+              | { __typename: 'Institution', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Place', id: string, name: string }
+              | { __typename: 'Programme', id: string, name: string }
+              | { __typename: 'Project', id: string, name: string }
+              | { __typename: 'ResearchArea', id: string, name: string }
+             } }> } }
+    | { __typename: 'Document', id: string, relations: { __typename: 'RelationConnection', totalCount: number, edges: Array<{ __typename: 'RelationEdge', node: { __typename: 'Relation', id: string, type: RelationType, role: ParticipationRole | null, partnerRole: string | null, title: string | null, tier: PriorityTier | null, other:
+              | { __typename: 'Dialogue', id: string, name: string }
+              | { __typename: 'Document', id: string, name: string }
+              | { __typename: 'Event', id: string, name: string }
+              | { __typename: 'Institution', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Place', id: string, name: string }
+              | { __typename: 'Programme', id: string, name: string }
+              | { __typename: 'Project', id: string, name: string }
+              | { __typename: 'ResearchArea', id: string, name: string }
+             } }> } }
+    | { __typename: 'Event', id: string, relations: { __typename: 'RelationConnection', totalCount: number, edges: Array<{ __typename: 'RelationEdge', node: { __typename: 'Relation', id: string, type: RelationType, role: ParticipationRole | null, partnerRole: string | null, title: string | null, tier: PriorityTier | null, other:
+              | { __typename: 'Dialogue', id: string, name: string }
+              | { __typename: 'Document', id: string, name: string }
+              | { __typename: 'Event', id: string, name: string }
+              | { __typename: 'Institution', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Place', id: string, name: string }
+              | { __typename: 'Programme', id: string, name: string }
+              | { __typename: 'Project', id: string, name: string }
+              | { __typename: 'ResearchArea', id: string, name: string }
+             } }> } }
+    | { __typename: 'Institution', id: string, relations: { __typename: 'RelationConnection', totalCount: number, edges: Array<{ __typename: 'RelationEdge', node: { __typename: 'Relation', id: string, type: RelationType, role: ParticipationRole | null, partnerRole: string | null, title: string | null, tier: PriorityTier | null, other:
+              | { __typename: 'Dialogue', id: string, name: string }
+              | { __typename: 'Document', id: string, name: string }
+              | { __typename: 'Event', id: string, name: string }
+              | { __typename: 'Institution', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Place', id: string, name: string }
+              | { __typename: 'Programme', id: string, name: string }
+              | { __typename: 'Project', id: string, name: string }
+              | { __typename: 'ResearchArea', id: string, name: string }
+             } }> } }
+    | { __typename: 'Person', id: string, relations: { __typename: 'RelationConnection', totalCount: number, edges: Array<{ __typename: 'RelationEdge', node: { __typename: 'Relation', id: string, type: RelationType, role: ParticipationRole | null, partnerRole: string | null, title: string | null, tier: PriorityTier | null, other:
+              | { __typename: 'Dialogue', id: string, name: string }
+              | { __typename: 'Document', id: string, name: string }
+              | { __typename: 'Event', id: string, name: string }
+              | { __typename: 'Institution', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Place', id: string, name: string }
+              | { __typename: 'Programme', id: string, name: string }
+              | { __typename: 'Project', id: string, name: string }
+              | { __typename: 'ResearchArea', id: string, name: string }
+             } }> } }
+    | { __typename: 'Place', id: string, relations: { __typename: 'RelationConnection', totalCount: number, edges: Array<{ __typename: 'RelationEdge', node: { __typename: 'Relation', id: string, type: RelationType, role: ParticipationRole | null, partnerRole: string | null, title: string | null, tier: PriorityTier | null, other:
+              | { __typename: 'Dialogue', id: string, name: string }
+              | { __typename: 'Document', id: string, name: string }
+              | { __typename: 'Event', id: string, name: string }
+              | { __typename: 'Institution', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Place', id: string, name: string }
+              | { __typename: 'Programme', id: string, name: string }
+              | { __typename: 'Project', id: string, name: string }
+              | { __typename: 'ResearchArea', id: string, name: string }
+             } }> } }
+    | { __typename: 'Programme', id: string, relations: { __typename: 'RelationConnection', totalCount: number, edges: Array<{ __typename: 'RelationEdge', node: { __typename: 'Relation', id: string, type: RelationType, role: ParticipationRole | null, partnerRole: string | null, title: string | null, tier: PriorityTier | null, other:
+              | { __typename: 'Dialogue', id: string, name: string }
+              | { __typename: 'Document', id: string, name: string }
+              | { __typename: 'Event', id: string, name: string }
+              | { __typename: 'Institution', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Place', id: string, name: string }
+              | { __typename: 'Programme', id: string, name: string }
+              | { __typename: 'Project', id: string, name: string }
+              | { __typename: 'ResearchArea', id: string, name: string }
+             } }> } }
+    | { __typename: 'Project', id: string, relations: { __typename: 'RelationConnection', totalCount: number, edges: Array<{ __typename: 'RelationEdge', node: { __typename: 'Relation', id: string, type: RelationType, role: ParticipationRole | null, partnerRole: string | null, title: string | null, tier: PriorityTier | null, other:
+              | { __typename: 'Dialogue', id: string, name: string }
+              | { __typename: 'Document', id: string, name: string }
+              | { __typename: 'Event', id: string, name: string }
+              | { __typename: 'Institution', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Place', id: string, name: string }
+              | { __typename: 'Programme', id: string, name: string }
+              | { __typename: 'Project', id: string, name: string }
+              | { __typename: 'ResearchArea', id: string, name: string }
+             } }> } }
+    | { __typename: 'ResearchArea', id: string, relations: { __typename: 'RelationConnection', totalCount: number, edges: Array<{ __typename: 'RelationEdge', node: { __typename: 'Relation', id: string, type: RelationType, role: ParticipationRole | null, partnerRole: string | null, title: string | null, tier: PriorityTier | null, other:
+              | { __typename: 'Dialogue', id: string, name: string }
+              | { __typename: 'Document', id: string, name: string }
+              | { __typename: 'Event', id: string, name: string }
+              | { __typename: 'Institution', id: string, name: string }
+              | { __typename: 'Person', id: string, name: string }
+              | { __typename: 'Place', id: string, name: string }
+              | { __typename: 'Programme', id: string, name: string }
+              | { __typename: 'Project', id: string, name: string }
+              | { __typename: 'ResearchArea', id: string, name: string }
+             } }> } }
+   | null };
+
 export const EntityNamesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityNames"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]} as unknown as DocumentNode<EntityNamesFragment, unknown>;
 export const WhoMetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoMet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whoMet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"placeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetingCount"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectRoles"}},{"kind":"Field","name":{"kind":"Name","value":"otherRoles"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhoMetQuery, WhoMetQueryVariables>;
 export const ProjectPrioritiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectPriorities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tiers"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PriorityTier"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statedOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectPriorities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tiers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tiers"}}},{"kind":"Argument","name":{"kind":"Name","value":"statedOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statedOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"stated"}},{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"priority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"setBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"stated"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectPrioritiesQuery, ProjectPrioritiesQueryVariables>;
@@ -369,3 +493,4 @@ export const EntityIdentityDocument = {"kind":"Document","definitions":[{"kind":
 export const EntityCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honorific"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionType"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityCardQuery, EntityCardQueryVariables>;
 export const PersonAffiliationTitlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonAffiliationTitles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"affiliations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<PersonAffiliationTitlesQuery, PersonAffiliationTitlesQueryVariables>;
 export const PersonAffiliationInstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonAffiliationInstitutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"affiliations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonAffiliationInstitutionsQuery, PersonAffiliationInstitutionsQueryVariables>;
+export const EntityRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"partnerRole"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityRelationsQuery, EntityRelationsQueryVariables>;

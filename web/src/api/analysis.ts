@@ -18,8 +18,12 @@ export interface Hop {
   fromId: string;
   toId: string;
   forward: boolean;
+  /** A ParticipationRole value (CO_CHAIR), for PARTICIPATED_IN. */
   role: string | null;
+  /** A partner's role in its source's words (free text), for PARTNER_IN. */
+  partnerRole: string | null;
   title: string | null;
+  /** A PriorityTier value (FLAGSHIP), for SETS_PRIORITY. */
   tier: string | null;
   ordinal: number | null;
   stated: boolean;
@@ -41,7 +45,7 @@ export interface PriorityTrace extends GraphPath {
   origin: EntityRef;
 }
 
-const HOP = `type fromId toId forward role title tier ordinal stated notes evidence { ${EVIDENCE} }`;
+const HOP = `type fromId toId forward role partnerRole title tier ordinal stated notes evidence { ${EVIDENCE} }`;
 
 export async function howConnected(
   fromId: string,
@@ -79,10 +83,12 @@ export async function projectPriorities(projectId: string, signal?: AbortSignal)
 
 export interface SharedActivity {
   via: string;
-  id: string | null;
+  /** Its own stable id (made of the edge's ends, the link kind and the shared entity). */
+  id: string;
+  /** The shared person, event, project or document; null for HIERARCHY. */
+  entityId: string | null;
   name: string | null;
-  /** As the source gives it (YYYY, YYYY-MM or YYYY-MM-DD), or null. */
-  date: string | null;
+  date: FuzzyDate | null;
 }
 
 export interface NetworkEdge {
@@ -110,7 +116,7 @@ export async function institutionNetwork(
       institutionNetwork(institutionId: $id, depth: $depth, maxNodes: $maxNodes, via: $via) {
         truncated center { id kind name }
         nodes { depth institution { id kind name } }
-        edges { sourceId targetId weight via activities { via id name date } }
+        edges { sourceId targetId weight via activities { via id entityId name date { ${DATE} } } }
       }
     }`,
     { id: institutionId, depth: options.depth, maxNodes: options.maxNodes, via: options.via?.length ? options.via : null },

@@ -6,7 +6,7 @@ import type { Connection, EntityDetail, EntityRef, Encounter, Meeting, Relation,
 export const DATE = `value precision earliest latest`;
 export const SOURCE = `id title url publisher date { ${DATE} }`;
 export const EVIDENCE = `stated quote curatedReason source { ${SOURCE} }`;
-const RELATION = `type outgoing role title tier ordinal stated notes asOf { ${DATE} } date { ${DATE} }
+const RELATION = `type outgoing role partnerRole title tier ordinal stated notes asOf { ${DATE} } date { ${DATE} }
   evidence { ${EVIDENCE} } other { id kind name }`;
 
 /** The entity, or an ApiError "There is no person with id …". */

@@ -41,8 +41,12 @@ export interface Connection<T> {
 export interface Relation {
   type: string;
   outgoing: boolean;
+  /** A ParticipationRole value (CO_CHAIR), for PARTICIPATED_IN. */
   role: string | null;
+  /** A partner's role in its source's words (free text), for PARTNER_IN. */
+  partnerRole: string | null;
   title: string | null;
+  /** A PriorityTier value (FLAGSHIP), for SETS_PRIORITY. */
   tier: string | null;
   ordinal: number | null;
   stated: boolean;

@@ -5,13 +5,13 @@ import type { EntityRef } from "../api/types";
 import { idSegment, Link } from "../app/router";
 import type { LayeredEdge, LayeredNode } from "../graph/LayeredGraph";
 import { EvidencePanel } from "./EvidencePanel";
-import { words } from "./kinds";
+import { roleLabel, tierLabel, words } from "./kinds";
 
 export const hopKey = (hop: Pick<Hop, "type" | "fromId" | "toId">) => `${hop.type}|${hop.fromId}|${hop.toId}`;
 
 /** "participated in (chair)", "sets priority (flagship)". */
 export function hopLabel(hop: Hop): string {
-  const extra = [hop.role, hop.title, hop.tier].filter(Boolean).join(", ");
+  const extra = [hop.role && roleLabel(hop.role), hop.partnerRole, hop.title, hop.tier && tierLabel(hop.tier)].filter(Boolean).join(", ");
   return extra ? `${words(hop.type)} (${extra.toLowerCase()})` : words(hop.type);
 }
 
@@ -66,7 +66,13 @@ export function HopPanel({ hop, names, onClose }: { hop: Hop; names: Map<string,
           {hop.role && (
             <>
               <dt>Role</dt>
-              <dd>{hop.role}</dd>
+              <dd>{roleLabel(hop.role)}</dd>
+            </>
+          )}
+          {hop.partnerRole && (
+            <>
+              <dt>Partner’s role</dt>
+              <dd>{hop.partnerRole}</dd>
             </>
           )}
           {hop.title && (
@@ -78,7 +84,7 @@ export function HopPanel({ hop, names, onClose }: { hop: Hop; names: Map<string,
           {hop.tier && (
             <>
               <dt>Priority tier</dt>
-              <dd>{hop.tier}</dd>
+              <dd>{tierLabel(hop.tier)}</dd>
             </>
           )}
           {hop.notes.length > 0 && (

@@ -33,3 +33,24 @@ export function kindStyle(kind: string) {
 export function words(constant: string): string {
   return constant.toLowerCase().replace(/_/g, " ");
 }
+
+/** The API's ParticipationRole values, in words (the seed's spelling: co-chair, not "co chair"). */
+const ROLE_LABELS: Record<string, string> = {
+  CHAIR: "chair",
+  CO_CHAIR: "co-chair",
+  SPEAKER: "speaker",
+  PARTICIPANT: "participant",
+  ORGANISER: "organiser",
+  HOST: "host",
+  CONTACT: "contact",
+};
+
+/** "CO_CHAIR" → "co-chair". */
+export function roleLabel(role: string): string {
+  return ROLE_LABELS[role] ?? words(role);
+}
+
+/** "FLAGSHIP" → "flagship" (a PriorityTier value in words). */
+export function tierLabel(tier: string): string {
+  return words(tier);
+}

@@ -1,10 +1,16 @@
 // How a relationship reads in words, from the side of the entity it is seen from.
 import type { Relation } from "../api/types";
-import { words } from "./kinds";
+import { roleLabel, tierLabel, words } from "./kinds";
 
 /** "participated in (speaker)" / "← participated in", the type in the direction it is stored. */
-export function relationText(relation: Pick<Relation, "type" | "outgoing" | "role" | "title" | "tier" | "ordinal">): string {
-  const extras = [relation.title, relation.role && words(relation.role), relation.tier && `${words(relation.tier)} priority`, relation.ordinal && `no. ${relation.ordinal}`]
+export function relationText(relation: Pick<Relation, "type" | "outgoing" | "role" | "partnerRole" | "title" | "tier" | "ordinal">): string {
+  const extras = [
+    relation.title,
+    relation.role && roleLabel(relation.role),
+    relation.partnerRole,
+    relation.tier && `${tierLabel(relation.tier)} priority`,
+    relation.ordinal && `no. ${relation.ordinal}`,
+  ]
     .filter(Boolean)
     .join(", ");
   const base = relation.outgoing ? words(relation.type) : `${words(relation.type)} (by)`;

@@ -12,6 +12,7 @@ import { LayeredGraph } from "../../graph/LayeredGraph";
 import { EntityPicker } from "../../ui/EntityPicker";
 import { HopPanel, hopKey, hopLabel, layeredPaths } from "../../ui/hops";
 import { Empty, ErrorState, Loading } from "../../ui/States";
+import { roleLabel, tierLabel } from "../../ui/kinds";
 import "../analysis.css";
 
 const MAX_HOPS = 6;
@@ -82,7 +83,7 @@ export function ConnectionView({ query }: ViewProps) {
               selectedEdge={selected}
               exportEdges={drawn.edges.map((e) => {
                 const h = drawn.hops.get(e.id)!;
-                return { ...e, attributes: { type: h.type, storedFrom: h.fromId, storedTo: h.toId, role: h.role, title: h.title, tier: h.tier, evidence: h.evidence.map((x) => x.quote ?? x.curatedReason).join(" | ") } };
+                return { ...e, attributes: { type: h.type, storedFrom: h.fromId, storedTo: h.toId, role: h.role && roleLabel(h.role), partnerRole: h.partnerRole, title: h.title, tier: h.tier && tierLabel(h.tier), evidence: h.evidence.map((x) => x.quote ?? x.curatedReason).join(" | ") } };
               })}
             />
             <ol className="path-list">

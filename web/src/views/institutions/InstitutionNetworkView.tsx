@@ -19,12 +19,12 @@ import "../analysis.css";
 
 /** Institutions drawn at most: ?max=… (1 to 500, the API's limit), 200 by default. */
 const DEFAULT_MAX_NODES = 200;
-const yearOfActivity = (a: SharedActivity) => (a.date ? Number(a.date.slice(0, 4)) : null);
+const yearOfActivity = (a: SharedActivity) => (a.date ? Number(a.date.earliest.slice(0, 4)) : null);
 const edgeId = (e: NetworkEdge) => `${e.sourceId}|${e.targetId}`;
 
 function activityText(a: SharedActivity): string {
   const what = a.name ?? (a.via === "HIERARCHY" ? "one is part of the other" : words(a.via));
-  return `${what}${a.date ? ` (${a.date})` : ""}`;
+  return `${what}${a.date ? ` (${a.date.value})` : ""}`;
 }
 
 export function InstitutionNetworkView({ params, query }: ViewProps) {
@@ -186,8 +186,8 @@ export function InstitutionNetworkView({ params, query }: ViewProps) {
                   {picked.activities.map((a, i) => (
                     <li key={i}>
                       <span className="badge">{words(a.via)}</span>{" "}
-                      {a.id ? <Link to={`/entity/${idSegment(a.id)}`}>{a.name ?? a.id}</Link> : activityText(a)}
-                      {a.date ? <span className="muted"> · {a.date}</span> : <span className="muted"> · undated</span>}
+                      {a.entityId ? <Link to={`/entity/${idSegment(a.entityId)}`}>{a.name ?? a.entityId}</Link> : activityText(a)}
+                      {a.date ? <span className="muted"> · {a.date.value}</span> : <span className="muted"> · undated</span>}
                     </li>
                   ))}
                 </ul>

@@ -14,6 +14,7 @@ import { EvidencePanel } from "../../ui/EvidencePanel";
 import { EntityLink, KindBadge } from "../../ui/EntityLink";
 import { relationText } from "../../ui/relation";
 import { ErrorState, Loading } from "../../ui/States";
+import { roleLabel, tierLabel } from "../../ui/kinds";
 
 /** Most neighbours fetched per expansion (and per "more"), unless ?cap= says otherwise (1–100). */
 export const EXPAND_CAP = 25;
@@ -41,7 +42,7 @@ interface Link2 {
 /** One key per stored relationship, whichever end it was read from. */
 function linkKey(seenFrom: string, r: Relation): string {
   const [from, to] = r.outgoing ? [seenFrom, r.other.id] : [r.other.id, seenFrom];
-  return [from, to, r.type, r.role ?? "", r.title ?? "", r.asOf?.value ?? "", r.date?.value ?? ""].join("|");
+  return [from, to, r.type, r.role ?? r.partnerRole ?? "", r.title ?? "", r.asOf?.value ?? "", r.date?.value ?? ""].join("|");
 }
 
 export function NetworkView({ params, query }: ViewProps) {
@@ -217,7 +218,16 @@ export function NetworkView({ params, query }: ViewProps) {
               evidence={link.relation.evidence}
               details={
                 <p className="muted">
-                  {[link.relation.role, link.relation.title, link.relation.tier, link.relation.asOf?.value, link.relation.date?.value].filter(Boolean).join(" · ")}
+                  {[
+                    link.relation.role && roleLabel(link.relation.role),
+                    link.relation.partnerRole,
+                    link.relation.title,
+                    link.relation.tier && `${tierLabel(link.relation.tier)} priority`,
+                    link.relation.asOf?.value,
+                    link.relation.date?.value,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
               }
               onClose={() => setSelectedEdge(null)}

@@ -13,6 +13,7 @@ import { EntityPicker } from "../../ui/EntityPicker";
 import { StatedBadge } from "../../ui/EvidencePanel";
 import { HopPanel, hopKey, layeredPaths } from "../../ui/hops";
 import { Empty, ErrorState, Loading } from "../../ui/States";
+import { roleLabel, tierLabel } from "../../ui/kinds";
 import "../analysis.css";
 
 const TIER_ORDER: Record<string, number> = { FLAGSHIP: 0, ONGOING: 1, POTENTIAL: 2 };
@@ -69,7 +70,7 @@ export function TracesView({ params }: ViewProps) {
               selectedEdge={selected}
               exportEdges={drawn.edges.map((e) => {
                 const h = drawn.hops.get(e.id)!;
-                return { ...e, attributes: { type: h.type, tier: h.tier, role: h.role, evidence: h.evidence.map((x) => x.quote ?? x.curatedReason).join(" | ") } };
+                return { ...e, attributes: { type: h.type, tier: h.tier && tierLabel(h.tier), role: h.role && roleLabel(h.role), partnerRole: h.partnerRole, evidence: h.evidence.map((x) => x.quote ?? x.curatedReason).join(" | ") } };
               })}
             />
             <table className="traces" data-testid="traces-table">
@@ -88,7 +89,7 @@ export function TracesView({ params }: ViewProps) {
                     <td>
                       <Link to={`/entity/${idSegment(trace.priority.id)}`}>{trace.priority.name}</Link>
                     </td>
-                    <td>{trace.tier.toLowerCase()}</td>
+                    <td>{tierLabel(trace.tier)}</td>
                     <td>
                       <Link to={`/entity/${idSegment(trace.setBy.id)}`}>{trace.setBy.name}</Link>
                     </td>

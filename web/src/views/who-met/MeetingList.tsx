@@ -2,7 +2,7 @@
 import type { Meeting } from "../../api/types";
 import { EvidenceList } from "../../ui/EvidencePanel";
 import { EntityLink } from "../../ui/EntityLink";
-import { words } from "../../ui/kinds";
+import { roleLabel, words } from "../../ui/kinds";
 
 export function MeetingList({ meetings, subject, other }: { meetings: Meeting[]; subject: string; other: string }) {
   return (
@@ -28,7 +28,7 @@ export function MeetingList({ meetings, subject, other }: { meetings: Meeting[];
           </p>
           {meeting.kind === "EVENT" && (
             <p className="muted">
-              {subject}: {meeting.subjectRoles.map(words).join(", ") || "—"} · {other}: {meeting.otherRoles.map(words).join(", ") || "—"}
+              {subject}: {meeting.subjectRoles.map(roleLabel).join(", ") || "—"} · {other}: {meeting.otherRoles.map(roleLabel).join(", ") || "—"}
             </p>
           )}
           {meeting.kind === "STATED" && <p className="muted">A source states that they met.</p>}
