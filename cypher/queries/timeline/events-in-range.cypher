@@ -57,7 +57,13 @@ WITH e, [e.dateFrom IS NULL, coalesce(e.dateFrom, ''), coalesce(e.dateTo, ''), c
 ORDER BY key
 WITH collect({e: e, key: key}) AS events
 WITH events, [x IN events WHERE ($afterKey IS NULL OR x.key > $afterKey) AND ($beforeKey IS NULL OR x.key < $beforeKey)] AS window
-WITH events, CASE WHEN $forward THEN window[0..$limit] ELSE reverse(window)[0..$limit] END AS slice
-RETURN size(events) AS total,
-       coalesce(CASE WHEN $forward THEN any(x IN events WHERE x.key <= $afterKey) ELSE any(x IN events WHERE x.key >= $beforeKey) END, false) AS hasOther,
-       [x IN slice | {key: x.key, event: x.e {.*}, places: [(x.e)-[:HELD_IN]->(pl:Place) | pl {.*}]}] AS events
+WITH size(events) AS total,
+     coalesce(CASE WHEN $forward THEN any(x IN events WHERE x.key <= $afterKey) ELSE any(x IN events WHERE x.key >= $beforeKey) END, false) AS hasOther,
+     CASE WHEN $forward THEN window[0..$limit] ELSE reverse(window)[0..$limit] END AS slice
+CALL (slice) {
+  UNWIND range(0, size(slice) - 1) AS i
+  WITH i, slice[i].e AS e, slice[i].key AS key
+  ORDER BY i
+  RETURN collect({key: key, event: e {.*}, places: [(e)-[:HELD_IN]->(pl:Place) | pl {.*}]}) AS events
+}
+RETURN total, hasOther, events

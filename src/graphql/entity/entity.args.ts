@@ -1,7 +1,7 @@
 // Arguments of the entity lookups, the entities list and the relation fields of every entity.
 import { ArrayMaxSize, IsIn, IsOptional, Matches, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, registerEnumType, type ClassType } from "type-graphql";
-import { IsEntityId } from "../../domain/ids";
+import { describeId, IsEntityId } from "../../domain/ids";
 import { IsPartialDate } from "../../domain/records";
 import { LIST_CAPS } from "../../server/limits";
 import { DirectionField, EnumListField } from "../shared/common.args";
@@ -61,7 +61,7 @@ export class EntityFilter {
     description: "Only entities whose name or an alias contains this text, ignoring case (1 to 200 characters; a plain substring, not search syntax).",
   })
   @IsOptional()
-  @Matches(/^[\s\S]{1,200}$/, { message: "$property must have 1 to 200 characters" })
+  @Matches(/^[\s\S]{1,200}$/, { message: "filter.text must have 1 to 200 characters" })
   text?: string;
 
   @Field(() => String, {
@@ -70,12 +70,12 @@ export class EntityFilter {
       "Only entities whose dates overlap a time window starting here: YYYY, YYYY-MM or YYYY-MM-DD (its first day). An entity with a start and no end (a running project) is open-ended; an undated entity (a person, most institutions) never matches a window.",
   })
   @IsOptional()
-  @IsPartialDate()
+  @IsPartialDate({ message: "filter.from must be a date YYYY, YYYY-MM or YYYY-MM-DD" })
   from?: string;
 
   @Field(() => String, { nullable: true, description: "End of that time window: YYYY, YYYY-MM or YYYY-MM-DD (its last day)." })
   @IsOptional()
-  @IsPartialDate()
+  @IsPartialDate({ message: "filter.to must be a date YYYY, YYYY-MM or YYYY-MM-DD" })
   to?: string;
 
   @Field(() => ID, {
@@ -83,7 +83,7 @@ export class EntityFilter {
     description: "Only entities held in (events, HELD_IN) or located in (institutions and places, LOCATED_IN) this place or a place inside it (place:…). An unknown place id is a NOT_FOUND error naming filter.placeId.",
   })
   @IsOptional()
-  @IsEntityId("place")
+  @IsEntityId("place", { message: `filter.placeId must be ${describeId("place")}` })
   placeId?: string;
 }
 
