@@ -11,6 +11,7 @@ import { DETAIL_RULES, needsDetail, type DetailRules } from "../src/graphql/sele
 import type { Database } from "../src/neo4j/database";
 import { createRepositories, type Repositories } from "../src/repositories";
 import type { Entity } from "../src/repositories/model";
+import { firstItems } from "../src/repositories/key-range";
 import { luceneQuery } from "../src/repositories/search.repository";
 import { dateRange } from "../src/domain/dates";
 import { MEETING_EVENT_TYPES } from "../src/domain/vocabulary";
@@ -142,7 +143,7 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
       // As MeetingsResolver.whoMet calls the repository: window from toWindow, no place, all meeting types.
       params: await Promise.all(
         sample.whoMet.map(async (w) => ({
-          calls: await record((repos) => repos.meetings.whoMet(w.personId, { ...toWindow(w.from, w.to), placeId: null, eventTypes: [] }, 0, WHO_MET_PAGE, detailOf(whoMetQuery, DETAIL_RULES.whoMet))),
+          calls: await record((repos) => repos.meetings.whoMet(w.personId, { ...toWindow(w.from, w.to), placeId: null, eventTypes: [] }, firstItems(WHO_MET_PAGE), detailOf(whoMetQuery, DETAIL_RULES.whoMet))),
         })),
       ),
       handler: replay((rows) => ({ rows: rows.length, total: get(rows, 0, "total"), page: len(get(rows, 0, "encounters")) })),
@@ -346,7 +347,7 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
       variables: searchTexts.map((text) => ({ text })),
     },
     raw: {
-      params: await Promise.all(searchTexts.map(async (text) => ({ calls: await record((repos) => repos.search.search(text, [], 0, SEARCH_PAGE, detailOf(searchQuery, DETAIL_RULES.search))) }))),
+      params: await Promise.all(searchTexts.map(async (text) => ({ calls: await record((repos) => repos.search.search(text, [], firstItems(SEARCH_PAGE), detailOf(searchQuery, DETAIL_RULES.search))) }))),
       handler: replay((rows) => ({ rows: rows.length, total: get(rows, 0, "total"), page: len(get(rows, 0, "hits")) })),
     },
     ogm: {

@@ -7,6 +7,7 @@ import { toParams } from "../src/neo4j/database";
 import { toWindow } from "../src/graphql/shared/window.args";
 import type { Repositories } from "../src/repositories";
 import type { Entity } from "../src/repositories/model";
+import { firstItems } from "../src/repositories/key-range";
 import type { QuerySample } from "./generate";
 import { record } from "./jobs";
 
@@ -47,8 +48,8 @@ export async function profileCases(sample: QuerySample): Promise<Record<string, 
   const add = async (variant: string, use: (repos: Repositories) => Promise<unknown>) => {
     for (const call of await record(use)) (cases[call.name] ??= []).push({ variant, params: call.params });
   };
-  await add("sample person, 5-year window", (r) => r.meetings.whoMet(who.personId, { ...toWindow(who.from, who.to), placeId: null, eventTypes: [] }, 0, 20));
-  await add("hub person, no window", (r) => r.meetings.whoMet(sample.hubs.person, { from: null, to: null, placeId: null, eventTypes: [] }, 0, 20));
+  await add("sample person, 5-year window", (r) => r.meetings.whoMet(who.personId, { ...toWindow(who.from, who.to), placeId: null, eventTypes: [] }, firstItems(20)));
+  await add("hub person, no window", (r) => r.meetings.whoMet(sample.hubs.person, { from: null, to: null, placeId: null, eventTypes: [] }, firstItems(20)));
   const network = (ids: string[]) => (r: Repositories) => r.network.around({ id: ids[0] } as Entity, { depth: 1, via: via as never, from: null, to: null, maxNodes: 200 });
   await add("sample institution (level 1)", network([sample.institutions[0]!]));
   await add("hub institution (level 1)", network([sample.hubs.institution]));
@@ -63,10 +64,10 @@ export async function profileCases(sample: QuerySample): Promise<Record<string, 
     await add(`sample pair ${k + 2}, maxHops 4`, (r) => r.paths.shortestPaths(x, y, { maxHops: 4, types: [], from: null, to: null, limit: 5 }));
   }
   await add("sample pair 2, maxHops 2", (r) => r.paths.shortestPaths(sample.pairs[1]![0], sample.pairs[1]![1], { maxHops: 2, types: [], from: null, to: null, limit: 5 }));
-  await add(`"${sample.searches[1]}"`, (r) => r.search.search(sample.searches[1]!, [], 0, 10));
-  await add(`"${sample.searches[2]}" (one prefix)`, (r) => r.search.search(sample.searches[2]!, [], 0, 10));
-  await add("year 2014, first 20", (r) => r.timeline.events({ ...toWindow("2014", "2014"), placeId: null, participantId: null, eventTypes: [] }, 0, 20));
-  await add("participant = sample person, first 20", (r) => r.timeline.events({ from: null, to: null, placeId: null, participantId: who.personId, eventTypes: [] }, 0, 20));
+  await add(`"${sample.searches[1]}"`, (r) => r.search.search(sample.searches[1]!, [], firstItems(10)));
+  await add(`"${sample.searches[2]}" (one prefix)`, (r) => r.search.search(sample.searches[2]!, [], firstItems(10)));
+  await add("year 2014, first 20", (r) => r.timeline.events({ ...toWindow("2014", "2014"), placeId: null, participantId: null, eventTypes: [] }, firstItems(20)));
+  await add("participant = sample person, first 20", (r) => r.timeline.events({ from: null, to: null, placeId: null, participantId: who.personId, eventTypes: [] }, firstItems(20)));
   await add("20 ids", (r) => r.entities.byIds([...sample.institutions.slice(0, 10), ...sample.projects.slice(0, 10)]));
   await add("sample person, all types", (r) => r.entities.relationsOf([who.personId]));
   await add("hub institution, all types", (r) => r.entities.relationsOf([sample.hubs.institution]));

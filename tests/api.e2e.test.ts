@@ -550,9 +550,15 @@ describe("GraphQL API over the curated seed", () => {
         }
         expect(joined).toEqual(whole.edges.map((e: any) => e.node));
       }
-      const past = (await page(`first: 5, after: "${Buffer.from("offset:500").toString("base64url")}"`)).data.entity.relations;
+      // After the last relationship's key: nothing more, the total unchanged.
+      const whole = (await page(`first: 100`)).data.entity.relations;
+      const past = (await page(`first: 5, after: "${whole.pageInfo.endCursor}"`)).data.entity.relations;
       expect(past.edges).toEqual([]);
       expect(past.totalCount).toBeGreaterThan(5);
+      // An offset cursor (what this API gave before cursors were sort keys) is refused, naming after.
+      const offset = await page(`first: 5, after: "${Buffer.from("offset:500").toString("base64url")}"`);
+      expect(offset.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(offset.errors?.[0]?.message).toContain("after");
       // Paged relations and the unpaged participants of 1 or 30 events: the same statements (timeline,
       // relations, participants; the timeline brings the places along).
       const events = (first: number) => gql(`{ timeline(first: ${first}) { edges { node { relations(first: 2, direction: INCOMING) { totalCount } ... on Event { places { id } participants { role } } } } } }`);

@@ -38,9 +38,9 @@ describe("explorer fields: entities, degree, neighbours", () => {
     }
   };
 
-  describe("entities(kind, text, first, after)", () => {
+  describe("entities(kind, filter: {text}, first, after)", () => {
     const LIST = `query ($kind: EntityKind, $text: String, $first: Int, $after: String) {
-      entities(kind: $kind, text: $text, first: $first, after: $after) {
+      entities(kind: $kind, filter: { text: $text }, first: $first, after: $after) {
         totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id kind name aliases } } } }`;
 
     const listAll = async (variables: Record<string, unknown>) => {
@@ -227,8 +227,8 @@ describe("explorer fields: entities, degree, neighbours", () => {
       [`{ entities(first: 0) { totalCount } }`, "first"],
       [`{ entities(first: 101) { totalCount } }`, "first"],
       [`{ entities(after: "bogus") { totalCount } }`, "after"],
-      [`{ entities(text: "") { totalCount } }`, "text"],
-      [`{ entities(text: "${"x".repeat(201)}") { totalCount } }`, "text"],
+      [`{ entities(filter: { text: "" }) { totalCount } }`, "filter.text"],
+      [`{ entities(filter: { text: "${"x".repeat(201)}" }) { totalCount } }`, "filter.text"],
       [`{ entity(id: "institution:jst") { neighbours(first: 0) { totalCount } } }`, "first"],
       [`{ entity(id: "institution:jst") { neighbours(after: "bogus") { totalCount } } }`, "after"],
     ])("%s is BAD_USER_INPUT naming %s", async (query, argument) => {

@@ -231,7 +231,7 @@ describe("unknown, wrong-kind and malformed ids in query arguments", () => {
     const cases: Array<[string, Record<string, unknown>, string]> = [
       [`{ whoMet(personId: "institution:mext") { totalCount } }`, {}, "personId"], // a class-validator rule
       [`{ timeline(from: "2015", to: "2014") { totalCount } }`, {}, "to"], // a rule across arguments
-      [`query ($n: Int) { timeline(first: $n) { totalCount } }`, { n: null }, "first"], // graphql-js: null for a non-null argument
+      [`query ($o: EntityOrder) { entities(orderBy: $o) { totalCount } }`, { o: null }, "orderBy"], // graphql-js: null for a non-null argument
       [`{ whoMet(personId: "person:nobody-at-all") { totalCount } }`, {}, "personId"], // NOT_FOUND
     ];
     for (const [query, variables, argument] of cases) {

@@ -114,7 +114,7 @@ describe("seed loader", () => {
           seenMidway.push(pending.records[0]!.get("n") > 0);
           seenMidway.push(await db.read("queries/stats/graph-stats"));
           seenMidway.push(await db.read("queries/entities/entities-by-ids", { ids: ["institution:european-union"] }));
-          seenMidway.push(await db.read("queries/search/search-entities", { query: "european~", kinds: [], exact: "european union", skip: 0, limit: 10, detail: true }).then((rows) => JSON.stringify(rows).includes("institution:european-union")));
+          seenMidway.push(await db.read("queries/search/search-entities", { query: "european~", kinds: [], exact: "european union", afterKey: null, beforeKey: null, forward: true, limit: 10, detail: true }).then((rows) => JSON.stringify(rows).includes("institution:european-union")));
         },
       });
       expect(seenMidway).toEqual([true, visible, [], false]);

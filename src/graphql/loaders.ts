@@ -3,6 +3,7 @@
 import DataLoader from "dataloader";
 import type { Repositories } from "../repositories";
 import type { NeighboursPage, NeighboursRequest, RelationDirection, RelationsPage, RelationsRequest } from "../repositories/entities.repository";
+import { ALL_ITEMS, type KeyRange } from "../repositories/key-range";
 import type { Entity, SourceDoc } from "../repositories/model";
 
 export interface Loaders {
@@ -25,9 +26,10 @@ export function degreeKey(id: string, types: readonly string[], direction: Relat
 export function neighboursKey(
   id: string,
   filter: { types: readonly string[]; kinds: readonly string[] },
-  page: { direction: RelationDirection; skip: number; limit: number },
+  direction: RelationDirection,
+  range: KeyRange,
 ): string {
-  return JSON.stringify([id, [...filter.types].sort(), [...filter.kinds].sort(), page.direction, page.skip, page.limit]);
+  return JSON.stringify([id, [...filter.types].sort(), [...filter.kinds].sort(), direction, range]);
 }
 
 /** Groups DataLoader keys by the part that must be one statement's shared parameters (the filters). */
@@ -43,13 +45,9 @@ function groupBy<R>(keys: readonly string[], split: (key: string) => { group: st
   return groups;
 }
 
-/** A page of an entity's relationships; without `page`, all of them in both directions. */
-export function relationsKey(
-  id: string,
-  types: readonly string[],
-  page: { direction: RelationDirection; skip: number; limit: number } | null = null,
-): string {
-  return JSON.stringify([id, [...types].sort(), page?.direction ?? "BOTH", page?.skip ?? 0, page?.limit ?? null]);
+/** A page of an entity's relationships; without a direction and range, all of them in both directions. */
+export function relationsKey(id: string, types: readonly string[], direction: RelationDirection = "BOTH", range: KeyRange = ALL_ITEMS): string {
+  return JSON.stringify([id, [...types].sort(), direction, range]);
 }
 
 export function createLoaders(repos: Repositories): Loaders {
@@ -78,10 +76,10 @@ export function createLoaders(repos: Repositories): Loaders {
       // (entity, direction, page) of that statement.
       const byTypes = new Map<string, { types: string[]; requests: RelationsRequest[]; keys: string[] }>();
       for (const key of keys) {
-        const [id, types, direction, skip, limit] = JSON.parse(key) as [string, string[], RelationDirection, number, number | null];
+        const [id, types, direction, range] = JSON.parse(key) as [string, string[], RelationDirection, KeyRange];
         const group = JSON.stringify(types);
         const entry = byTypes.get(group) ?? { types, requests: [], keys: [] };
-        entry.requests.push({ id, direction, skip, limit });
+        entry.requests.push({ id, direction, range });
         entry.keys.push(key);
         byTypes.set(group, entry);
       }
@@ -92,7 +90,7 @@ export function createLoaders(repos: Repositories): Loaders {
           groupKeys.forEach((key, i) => results.set(key, pages[i]!));
         }),
       );
-      return keys.map((key) => results.get(key) ?? { total: 0, relations: [] });
+      return keys.map((key) => results.get(key) ?? { total: 0, hasOther: false, relations: [], keys: [] });
     }),
     degree: new DataLoader(async (keys) => {
       const groups = groupBy(keys, (key) => {
@@ -110,8 +108,8 @@ export function createLoaders(repos: Repositories): Loaders {
     }),
     neighbours: new DataLoader(async (keys) => {
       const groups = groupBy<NeighboursRequest>(keys, (key) => {
-        const [id, types, kinds, direction, skip, limit] = JSON.parse(key) as [string, string[], string[], RelationDirection, number, number];
-        return { group: JSON.stringify([types, kinds]), request: { id, direction, skip, limit } };
+        const [id, types, kinds, direction, range] = JSON.parse(key) as [string, string[], string[], RelationDirection, KeyRange];
+        return { group: JSON.stringify([types, kinds]), request: { id, direction, range } };
       });
       const results = new Map<string, NeighboursPage>();
       await Promise.all(
@@ -121,7 +119,7 @@ export function createLoaders(repos: Repositories): Loaders {
           groupKeys.forEach((key, i) => results.set(key, pages[i]!));
         }),
       );
-      return keys.map((key) => results.get(key) ?? { total: 0, neighbours: [] });
+      return keys.map((key) => results.get(key) ?? { total: 0, hasOther: false, neighbours: [], keys: [] });
     }),
   };
 }

@@ -2,6 +2,7 @@
 import type { Database } from "../neo4j/database";
 import { MEETING_EVENT_TYPES } from "../domain/vocabulary";
 import { dateOf, evidenceOf, fuzzyDate, toEntity, type Entity, type Evidence, type FuzzyDate } from "./model";
+import { ALL_ITEMS, rangeParams, type KeyedSlice, type KeyRange, type SortKey } from "./key-range";
 
 export interface Meeting {
   /** meeting:<person>|<other>|<event id, or the MET relationship's key>: the same in whoMet and meetingsBetween. */
@@ -94,17 +95,18 @@ export class MeetingsRepository {
   constructor(private readonly db: Database) {}
 
   /** `detail` false: entities with id, kind and name only, no evidence (src/graphql/selection.ts). */
-  async whoMet(personId: string, filter: MeetingFilter, skip: number, limit: number, detail = true): Promise<{ total: number; encounters: Encounter[] }> {
-    return this.query(personId, null, filter, skip, limit, detail);
+  async whoMet(personId: string, filter: MeetingFilter, range: KeyRange, detail = true): Promise<KeyedSlice<Encounter>> {
+    const { total, hasOther, encounters } = await this.query(personId, null, filter, range, detail);
+    return { total, hasOther, slice: encounters };
   }
 
   /** The meetings of two people (empty when they never met under the filter). */
   async between(personId: string, otherId: string, filter: MeetingFilter): Promise<Meeting[]> {
-    const { encounters } = await this.query(personId, otherId, filter, 0, 1, true);
-    return encounters[0]?.meetings ?? [];
+    const { encounters } = await this.query(personId, otherId, filter, { ...ALL_ITEMS, limit: 1 }, true);
+    return encounters[0]?.item.meetings ?? [];
   }
 
-  private async query(personId: string, otherId: string | null, filter: MeetingFilter, skip: number, limit: number, detail: boolean) {
+  private async query(personId: string, otherId: string | null, filter: MeetingFilter, range: KeyRange, detail: boolean) {
     const [row] = await this.db.read("queries/meetings/who-met", {
       personId,
       otherId,
@@ -113,16 +115,16 @@ export class MeetingsRepository {
       from: filter.from,
       to: filter.to,
       placeId: filter.placeId,
-      skip,
-      limit,
+      ...rangeParams(range),
       detail,
     });
     const filters = filterSuffix(filter);
     const encounters = ((row?.encounters as Props[]) ?? []).map((raw) => {
       const person = toEntity(raw.person as Props);
       const pair = `${personId}|${person.id}`;
-      return { id: `encounter:${pair}${filters}`, person, meetings: ((raw.meetings as Props[]) ?? []).map((m) => toMeeting(m, pair)).sort(byDate) };
+      const encounter = { id: `encounter:${pair}${filters}`, person, meetings: ((raw.meetings as Props[]) ?? []).map((m) => toMeeting(m, pair)).sort(byDate) };
+      return { key: raw.key as SortKey, item: encounter };
     });
-    return { total: Number(row?.total ?? 0), encounters };
+    return { total: Number(row?.total ?? 0), hasOther: row?.hasOther === true, encounters };
   }
 }

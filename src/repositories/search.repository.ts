@@ -2,6 +2,7 @@
 // every Lucene special character is escaped, and the terms are combined here (each term matches as a
 // word or a word prefix, all terms must match).
 import type { Database } from "../neo4j/database";
+import { rangeParams, type KeyedSlice, type KeyRange, type SortKey } from "./key-range";
 import { toEntity, type Entity } from "./model";
 
 export interface SearchHit {
@@ -42,15 +43,15 @@ export class SearchRepository {
   constructor(private readonly db: Database) {}
 
   /** `detail` false: entities with id, kind and name only (src/graphql/selection.ts). */
-  async search(text: string, kinds: string[], skip: number, limit: number, detail = true): Promise<{ total: number; hits: SearchHit[] }> {
+  async search(text: string, kinds: string[], range: KeyRange, detail = true): Promise<KeyedSlice<SearchHit>> {
     const query = luceneQuery(text);
-    if (query === null) return { total: 0, hits: [] };
+    if (query === null) return { total: 0, hasOther: false, slice: [] };
     const exact = text.normalize("NFKC").trim().toLowerCase();
-    const [row] = await this.db.read("queries/search/search-entities", { query, exact, kinds, skip, limit, detail });
-    const hits = ((row?.hits as Array<{ entity: Record<string, unknown>; score: number }>) ?? []).map((hit) => ({
-      entity: toEntity(hit.entity),
-      score: hit.score,
+    const [row] = await this.db.read("queries/search/search-entities", { query, exact, kinds, ...rangeParams(range), detail });
+    const slice = ((row?.hits as Array<{ key: SortKey; entity: Record<string, unknown>; score: number }>) ?? []).map((hit) => ({
+      key: hit.key,
+      item: { entity: toEntity(hit.entity), score: hit.score },
     }));
-    return { total: Number(row?.total ?? 0), hits };
+    return { total: Number(row?.total ?? 0), hasOther: row?.hasOther === true, slice };
   }
 }

@@ -1,5 +1,6 @@
 // Timeline: events in a date range, filtered by place, participant and type, in date order.
 import type { Database } from "../neo4j/database";
+import { rangeParams, type KeyedSlice, type KeyRange, type SortKey } from "./key-range";
 import { toEntity, type Entity } from "./model";
 
 export interface TimelineFilter {
@@ -20,12 +21,13 @@ type Props = Record<string, unknown>;
 export class TimelineRepository {
   constructor(private readonly db: Database) {}
 
-  async events(filter: TimelineFilter, skip: number, limit: number): Promise<{ total: number; entries: TimelineEntry[] }> {
-    const [row] = await this.db.read("queries/timeline/events-in-range", { ...filter, skip, limit });
-    const entries = ((row?.events as Props[]) ?? []).map((raw) => ({
-      event: toEntity(raw.event as Props),
-      places: ((raw.places as Props[]) ?? []).map(toEntity),
+  /** One keyset slice of the events, in date order (undated last). */
+  async events(filter: TimelineFilter, range: KeyRange): Promise<KeyedSlice<TimelineEntry>> {
+    const [row] = await this.db.read("queries/timeline/events-in-range", { ...filter, ...rangeParams(range) });
+    const slice = ((row?.events as Props[]) ?? []).map((raw) => ({
+      key: raw.key as SortKey,
+      item: { event: toEntity(raw.event as Props), places: ((raw.places as Props[]) ?? []).map(toEntity) },
     }));
-    return { total: Number(row?.total ?? 0), entries };
+    return { total: Number(row?.total ?? 0), hasOther: row?.hasOther === true, slice };
   }
 }

@@ -4,12 +4,15 @@
 //   types that count as meetings); $eventTypes (list; empty = all meeting types; non-empty excludes
 //   stated MET facts, which have no event); $from, $to ("YYYY-MM-DD" or null: the time window, compared
 //   with the first/last day each date covers); $placeId (null, or a place: the event was held there or
-//   in a place inside it); $skip, $limit (page of people); $detail (true: person, event and place
+//   in a place inside it); $afterKey, $beforeKey (sort keys [name, id] of people as this statement
+//   returns them, or null), $forward (true: the first $limit people after $afterKey; false: the last
+//   $limit before $beforeKey, read backwards), $limit (integer: page size + 1); $detail (true: person, event and place
 //   maps with every property, and the evidence; false: maps of id, kind and name only, no evidence —
 //   for clients that ask for nothing more).
-// Returns: total (number of people met), encounters (list of {person: map, meetings: list of
+// Returns: total (number of people met), hasOther (whether people met lie on the other side of the
+//   cursor), encounters (list of {key: the sort key [name, id], person: map, meetings: list of
 //   {kind, key (a stated meeting's relationship key), event, places, subjectRoles, otherRoles, date,
-//   evidence}}) for the page, people by name.
+//   evidence}}) for the slice, people by name (reversed when not $forward).
 // Plan: one walk finds every person met, keeping only references (event and both participation
 //   relationships, or the MET relationship) per person; people are sorted and paged; the maps (person,
 //   event, places, roles, evidence) are built only for the people on the page. A person who met
@@ -35,12 +38,16 @@ CALL (p) {
   RETURN other, [m] AS hit
 }
 WITH other, collect(hit) AS hits
-ORDER BY other.name, other.id
-WITH collect([other, hits]) AS everyone
-WITH size(everyone) AS total, everyone[$skip..($skip + $limit)] AS page
+WITH other, hits, [coalesce(other.name, ''), other.id] AS key
+ORDER BY key
+WITH collect([other, hits, key]) AS everyone
+WITH everyone, [x IN everyone WHERE ($afterKey IS NULL OR x[2] > $afterKey) AND ($beforeKey IS NULL OR x[2] < $beforeKey)] AS window
+WITH size(everyone) AS total,
+     coalesce(CASE WHEN $forward THEN any(x IN everyone WHERE x[2] <= $afterKey) ELSE any(x IN everyone WHERE x[2] >= $beforeKey) END, false) AS hasOther,
+     CASE WHEN $forward THEN window[0..$limit] ELSE reverse(window)[0..$limit] END AS page
 CALL (page) {
   UNWIND range(0, size(page) - 1) AS i
-  WITH i, page[i][0] AS other, page[i][1] AS hits
+  WITH i, page[i][0] AS other, page[i][1] AS hits, page[i][2] AS key
   CALL (hits) {
     UNWIND hits AS hit
     WITH hit WHERE size(hit) = 3
@@ -63,8 +70,8 @@ CALL (page) {
       date: m.date, dateFrom: m.dateFrom, evidence: CASE WHEN $detail THEN [properties(m)] ELSE [] END
     } AS meeting
   }
-  WITH i, other, collect(meeting) AS meetings
+  WITH i, other, key, collect(meeting) AS meetings
   ORDER BY i
-  RETURN collect({person: CASE WHEN $detail THEN other {.*} ELSE other {.id, .kind, .name} END, meetings: meetings}) AS encounters
+  RETURN collect({key: key, person: CASE WHEN $detail THEN other {.*} ELSE other {.id, .kind, .name} END, meetings: meetings}) AS encounters
 }
-RETURN total, encounters
+RETURN total, hasOther, encounters

@@ -5,9 +5,9 @@ import type { RelationDirection } from "../../repositories/entities.repository";
 import type { Entity as EntityData, Evidence as EvidenceData, SourceDoc } from "../../repositories/model";
 import type { GraphQLContext } from "../context";
 import { degreeKey, neighboursKey, relationsKey } from "../loaders";
-import { skipOf } from "../shared/common.args";
 import { Evidence, Source } from "../shared/common.type";
-import { toPage } from "../shared/connection.type";
+import { requireKeyShape } from "../shared/connection.type";
+import { keysetBounds, pageFromSlice } from "../shared/keyset";
 import { DegreeArgs, NeighboursArgs, RelationsArgs } from "./entity.args";
 import {
   Affiliation,
@@ -26,14 +26,16 @@ export const PRELOADED_PLACES = "__places";
 
 @Resolver(() => Entity)
 export class EntityFieldsResolver {
-  @FieldResolver(() => RelationConnection, { description: "This entity's relationships, each with its properties, evidence and the entity at the other end." })
+  @FieldResolver(() => RelationConnection, {
+    description:
+      "This entity's relationships, each with its properties, evidence and the entity at the other end; by type, then the other entity's name and id, then the relationship's stored key.",
+  })
   async relations(@Root() entity: EntityData, @Args(() => RelationsArgs) args: RelationsArgs, @Ctx() ctx: GraphQLContext) {
+    requireKeyShape(args, 4, "relations");
     // The page is cut in Cypher (one statement for every entity of the response level).
-    const skip = skipOf(args.after);
-    const page = await ctx.loaders.relations.load(
-      relationsKey(entity.id, args.types ?? [], { direction: args.direction as RelationDirection, skip, limit: args.first }),
-    );
-    return toPage(page.relations, skip, page.total);
+    const page = await ctx.loaders.relations.load(relationsKey(entity.id, args.types ?? [], args.direction as RelationDirection, keysetBounds(args)));
+    const keyOf = new Map(page.relations.map((relation, i) => [relation, page.keys[i]!]));
+    return pageFromSlice(page.relations, (relation) => keyOf.get(relation)!, args, page.total, page.hasOther);
   }
 
   @FieldResolver(() => Int, {
@@ -45,14 +47,15 @@ export class EntityFieldsResolver {
 
   @FieldResolver(() => NeighbourConnection, {
     description:
-      "The distinct entities linked to this one, each with the relationships between them, by name: a capped expansion (first) with the count of all neighbours (totalCount) for \"N more\".",
+      "The distinct entities linked to this one, each with the relationships between them, by name, then id: a capped expansion (first) with the count of all neighbours (totalCount) for \"N more\".",
   })
   async neighbours(@Root() entity: EntityData, @Args(() => NeighboursArgs) args: NeighboursArgs, @Ctx() ctx: GraphQLContext) {
-    const skip = skipOf(args.after);
+    requireKeyShape(args, 2, "neighbours");
     const page = await ctx.loaders.neighbours.load(
-      neighboursKey(entity.id, { types: args.types ?? [], kinds: args.kinds ?? [] }, { direction: args.direction as RelationDirection, skip, limit: args.first }),
+      neighboursKey(entity.id, { types: args.types ?? [], kinds: args.kinds ?? [] }, args.direction as RelationDirection, keysetBounds(args)),
     );
-    return toPage(page.neighbours, skip, page.total);
+    const keyOf = new Map(page.neighbours.map((neighbour, i) => [neighbour, page.keys[i]!]));
+    return pageFromSlice(page.neighbours, (neighbour) => keyOf.get(neighbour)!, args, page.total, page.hasOther);
   }
 
   @FieldResolver(() => [Source], { description: "Every source that supports this entity (bounded: the sources that quote this one entity, each once)." })

@@ -3,9 +3,11 @@ import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Entity as EntityData, SourceDoc } from "../../repositories/model";
 import { LIST_CAPS } from "../../server/limits";
 import type { GraphQLContext } from "../context";
-import { skipOf } from "../shared/common.args";
 import { Source } from "../shared/common.type";
-import { toPage } from "../shared/connection.type";
+import { pageOfSlice, requireKeyShape } from "../shared/connection.type";
+import { requireExisting } from "../shared/existing-ids";
+import { keysetBounds } from "../shared/keyset";
+import { toWindow } from "../shared/window.args";
 import {
   EntitiesArgs,
   EventIdArgs,
@@ -42,12 +44,19 @@ export class EntityResolver {
 
   @Query(() => EntityConnection, {
     description:
-      "Every entity of a kind (or of every kind) in name order, optionally only those whose name or an alias contains a text: for browsing lists. Counts per kind: graphStats.labels. To find an entity by words, use search.",
+      "Every entity of a kind (or of every kind) for browsing lists, by name (default) or by date, filtered by a text in the name or an alias, a time window and a place; with the counts per kind. Cursors are sort keys ([name ignoring case, id], or [undated, first day, name, id] by date), so paging continues at the same item after curated inserts and deletes. An unknown place id is a NOT_FOUND error naming filter.placeId. To find an entity by words, use search.",
   })
   async entities(@Args(() => EntitiesArgs) args: EntitiesArgs, @Ctx() ctx: GraphQLContext) {
-    const skip = skipOf(args.after);
-    const { total, entities } = await ctx.repos.entities.list(args.kind ?? null, args.text ?? null, skip, args.first);
-    return toPage(entities, skip, total);
+    requireKeyShape(args, args.orderBy === "DATE" ? 4 : 2, `entities ordered by ${args.orderBy}`);
+    const filter = args.filter ?? {};
+    const window = toWindow(filter.from, filter.to, "filter.to");
+    const result = await ctx.repos.entities.list(
+      { kind: args.kind ?? null, text: filter.text ?? null, ...window, placeId: filter.placeId ?? null, orderBy: args.orderBy },
+      keysetBounds(args),
+    );
+    // Matches prove the place exists; none may be a mistyped place id.
+    if (result.countsByKind.length === 0) await requireExisting(ctx, { "filter.placeId": filter.placeId });
+    return { ...pageOfSlice(result, args), countsByKind: result.countsByKind };
   }
 
   @Query(() => Entity, { nullable: true, description: "Any entity by id; null when none has this id (a lookup: an unknown id is not an error here)." })

@@ -249,9 +249,32 @@ export class Relation {
   disagreements!: Disagreement[];
 }
 
-export const RelationConnection = Connection(Relation, "Relation", "Relationships of an entity.");
+export const RelationConnection = Connection(
+  Relation,
+  "Relation",
+  "Relationships of an entity, by type, then the other entity's name and id, then the relationship's stored key (the sort key its cursors stand for, so a cursor keeps its place when relationships are added or removed).",
+);
 
-export const EntityConnection = Connection(Entity, "Entity", "Entities in name order.");
+@ObjectType({ description: "How many entities of one kind the entities list has under its filter." })
+export class KindCount {
+  @Field(() => EntityKind, { description: "The kind." })
+  kind!: string;
+
+  @Field(() => Int, { description: "How many entities of this kind match the filter." })
+  count!: number;
+}
+
+@ObjectType("EntityConnection", {
+  description:
+    "Entities for browsing, in the order asked for (orderBy: by name, or by date), each sort key ending with the id; cursors are those keys, so a page taken before a curated insert or delete continues with the same next item.",
+})
+export class EntityConnection extends Connection(Entity, "Entity", "", { extensible: true }) {
+  @Field(() => [KindCount], {
+    description:
+      "How many entities of each kind match `filter` (the `kind` argument left aside, so a client can show every kind's count beside the list); kinds without a match are left out, so the list has at most one entry per kind (9). totalCount is the count of the asked kind, or the sum of all without `kind`.",
+  })
+  countsByKind!: KindCount[];
+}
 
 @ObjectType({ description: "An entity next to another one, with every relationship that links the two." })
 export class Neighbour {
@@ -267,7 +290,7 @@ export class Neighbour {
 export const NeighbourConnection = Connection(
   Neighbour,
   "Neighbour",
-  "Distinct neighbours of an entity, by name; totalCount is how many there are in all (the \"N more\" of a capped expansion).",
+  "Distinct neighbours of an entity, by name, then id (the sort key its cursors stand for); totalCount is how many there are in all (the \"N more\" of a capped expansion).",
 );
 
 @ObjectType({ description: "A person's position at an institution, as a source states it." })

@@ -1,12 +1,13 @@
 // Arguments of whoMet and meetingsBetween.
 import { ArgsType, Field, ID } from "type-graphql";
 import { IsEntityId } from "../../domain/ids";
-import { EnumListField, PageArgs } from "../shared/common.args";
+import { EnumListField } from "../shared/common.args";
+import { ConnectionArgs } from "../shared/keyset";
 import { EventType } from "../shared/enums";
 import { NoArgs, TimeWindowArgs } from "../shared/window.args";
 
 @ArgsType()
-export class WhoMetArgs extends TimeWindowArgs(PageArgs) {
+export class WhoMetArgs extends TimeWindowArgs(ConnectionArgs) {
   @Field(() => ID, { description: "The person (person:…)." })
   @IsEntityId("person")
   personId!: string;

@@ -2,9 +2,9 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import { occasionCount } from "../../repositories/meetings.repository";
 import type { GraphQLContext } from "../context";
-import { skipOf } from "../shared/common.args";
 import { toWindow } from "../shared/window.args";
-import { toPage } from "../shared/connection.type";
+import { pageOfSlice, requireKeyShape } from "../shared/connection.type";
+import { keysetBounds } from "../shared/keyset";
 import { badInput } from "../errors";
 import { requireExisting } from "../shared/existing-ids";
 import { DETAIL_RULES, needsDetail } from "../selection";
@@ -18,17 +18,13 @@ export class MeetingsResolver {
       "Who met whom: the people a person met — both took part (not merely as contact) in the same meeting-type event, or a source states they met — each with the meetings as evidence. Filter by time window, place and event type. An unknown person or place id is a NOT_FOUND error naming the argument.",
   })
   async whoMet(@Args(() => WhoMetArgs) args: WhoMetArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    const skip = skipOf(args.after);
+    requireKeyShape(args, 2, "whoMet");
     const filter = { ...toWindow(args.from, args.to), placeId: args.placeId ?? null, eventTypes: args.eventTypes ?? [] };
     const detail = needsDetail(info, DETAIL_RULES.whoMet);
-    const { total, encounters } = await ctx.repos.meetings.whoMet(args.personId, filter, skip, args.first, detail);
+    const result = await ctx.repos.meetings.whoMet(args.personId, filter, keysetBounds(args), detail);
     // Someone met proves the person (and the place) exist; no one met may be a mistyped id.
-    if (total === 0) await requireExisting(ctx, { personId: args.personId, placeId: args.placeId });
-    return toPage(
-      encounters.map((e) => ({ ...e, meetingCount: occasionCount(e.meetings) })),
-      skip,
-      total,
-    );
+    if (result.total === 0) await requireExisting(ctx, { personId: args.personId, placeId: args.placeId });
+    return pageOfSlice(result, args, (e) => ({ ...e, meetingCount: occasionCount(e.meetings) }));
   }
 
   @Query(() => MeetingCheck, { description: "Whether and where two people met, with every meeting as evidence. An unknown person id is a NOT_FOUND error, not met: false." })

@@ -53,7 +53,11 @@ export class Encounter {
   meetings!: Meeting[];
 }
 
-export const EncounterConnection = Connection(Encounter, "Encounter", "People a person met (cursor connection, people by name).");
+export const EncounterConnection = Connection(
+  Encounter,
+  "Encounter",
+  "People a person met, by name, then id (the sort key its cursors stand for, so a page taken before a curated change continues with the same next person).",
+);
 
 @ObjectType({ description: "Whether and where two people met." })
 export class MeetingCheck {

@@ -12,4 +12,8 @@ export class SearchHit {
   score!: number;
 }
 
-export const SearchConnection = Connection(SearchHit, "SearchHit", "Search results, best first.");
+export const SearchConnection = Connection(
+  SearchHit,
+  "SearchHit",
+  "Search results, best first: exact names and aliases, then name and alias matches, then topic and summary matches, by score (descending) within each, then by name and id. A cursor is that sort key (score included), so it keeps its place only as far as scores stay the same: a curated change can change the scores (term statistics) of every hit, and then a page taken before it may skip or repeat hits.",
+);

@@ -27,7 +27,7 @@ const DEFAULT_DESCRIPTIONS: WindowDescriptions = {
 export class NoArgs {}
 
 /**
- * The time-window args: `Base` (e.g. PageArgs) plus from and to, each checked to be a partial date
+ * The time-window args: `Base` (e.g. ConnectionArgs) plus from and to, each checked to be a partial date
  * (a mixin, as in type-graphql's mixin-classes example, so a paged query gets both).
  */
 export function TimeWindowArgs<TBase extends ClassType>(Base: TBase, descriptions: WindowDescriptions = DEFAULT_DESCRIPTIONS) {
@@ -46,9 +46,12 @@ export function TimeWindowArgs<TBase extends ClassType>(Base: TBase, description
   return WithTimeWindow;
 }
 
-/** The window's first and last days; refuses a window that ends before it starts. */
-export function toWindow(from: string | undefined | null, to: string | undefined | null): Window {
+/**
+ * The window's first and last days; refuses a window that ends before it starts, naming `toArgument`
+ * (e.g. filter.to when the window is part of an input).
+ */
+export function toWindow(from: string | undefined | null, to: string | undefined | null, toArgument = "to"): Window {
   const window = { from: from ? dateRange(from).first : null, to: to ? dateRange(to).last : null };
-  if (window.from && window.to && window.from > window.to) throw badInput("to", `the window ends (${to}) before it starts (${from})`);
+  if (window.from && window.to && window.from > window.to) throw badInput(toArgument, `the window ends (${to}) before it starts (${from})`);
   return window;
 }

@@ -1,12 +1,13 @@
 // Arguments of timeline.
 import { ArgsType, Field, ID } from "type-graphql";
 import { IsEntityId } from "../../domain/ids";
-import { ANY_ENTITY_ID, ENTITY_ID_PREFIXES, EnumListField, PageArgs } from "../shared/common.args";
+import { ANY_ENTITY_ID, ENTITY_ID_PREFIXES, EnumListField } from "../shared/common.args";
+import { ConnectionArgs } from "../shared/keyset";
 import { EventType } from "../shared/enums";
 import { TimeWindowArgs } from "../shared/window.args";
 
 @ArgsType()
-export class TimelineArgs extends TimeWindowArgs(PageArgs) {
+export class TimelineArgs extends TimeWindowArgs(ConnectionArgs) {
   @Field(() => ID, { nullable: true, description: "Only events held in this place or a place inside it (place:…)." })
   @IsEntityId("place")
   placeId?: string;
