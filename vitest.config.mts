@@ -22,6 +22,7 @@ const READ_ONLY = [
   "client-codegen",
   "code-shape",
   "config",
+  "connections.e2e",
   "cors.e2e",
   "cypher-files",
   "embedded-neo4j",

@@ -116,14 +116,14 @@ async function main(): Promise<void> {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
-          query: `query ($id: ID!, $depth: Int!, $max: Int!) { institutionNetwork(institutionId: $id, depth: $depth, maxNodes: $max) { nodes { depth } edges { weight } } }`,
+          query: `query ($id: ID!, $depth: Int!, $max: Int!) { institutionNetwork(institutionId: $id, depth: $depth, maxNodes: $max) { nodes(first: 1) { totalCount } edges(first: 1) { totalCount } } }`,
           variables: { id, depth, max: maxNodes },
         }),
       });
-      const body = (await response.json()) as { data?: { institutionNetwork: { nodes: unknown[]; edges: unknown[] } | null }; errors?: unknown[] };
+      const body = (await response.json()) as { data?: { institutionNetwork: { nodes: { totalCount: number }; edges: { totalCount: number } } | null }; errors?: unknown[] };
       const network = body.data?.institutionNetwork;
       if (!network) throw new Error(`institutionNetwork(${id}) failed: ${JSON.stringify(body.errors)}`);
-      if (network.nodes.length > centre.nodes) centre = { id, nodes: network.nodes.length, edges: network.edges.length };
+      if (network.nodes.totalCount > centre.nodes) centre = { id, nodes: network.nodes.totalCount, edges: network.edges.totalCount };
       if (centre.nodes >= maxNodes) break;
     }
     log(`centre ${centre.id}: ${centre.nodes} institutions, ${centre.edges} links at depth ${depth}`);

@@ -21,9 +21,9 @@ const HEALTH_BOUND_MS = 1_000;
 
 /** Expensive legal queries: the bench measures each once and floods with the slowest one accepted. */
 const CANDIDATES: Record<string, string> = {
-  "priorityReach, nodes with relations": `{ priorityReach(areaId: "area:ict") { length tier stated nodes { id name relations(first: 6) { totalCount edges { node { type other { id name } } } } } hops { type fromId toId stated evidence { quote } } } }`,
+  "priorityReach, nodes with relations": `{ priorityReach(areaId: "area:ict", first: 100) { totalCount edges { node { length tier stated nodes { id name relations(first: 6) { totalCount edges { node { type other { id name } } } } } hops { type fromId toId stated evidence { quote } } } } } }`,
   "timeline 100 with relations": `{ timeline(first: 100) { totalCount edges { node { id name places { id name } relations(first: 12) { edges { node { type other { id name } } } } } } } }`,
-  "institution network depth 3, 500 nodes": `{ institutionNetwork(institutionId: "institution:european-commission", depth: 3, maxNodes: 500) { truncated nodes { depth institution { id name } } edges { sourceId targetId weight via } } }`,
+  "institution network depth 3, 500 nodes": `{ institutionNetwork(institutionId: "institution:european-commission", depth: 3, maxNodes: 500) { truncated nodes(first: 500) { totalCount edges { node { depth institution { id name } } } } edges(first: 1000) { totalCount edges { node { sourceId targetId weight via } } } } }`,
   "howConnected 6 hops": `{ howConnected(fromId: "person:robert-jan-smits", toId: "institution:jst", maxHops: 6, limit: 20) { length nodes { id name } hops { type evidence { quote } } } }`,
   "search 100 with relations": `{ search(text: "research", first: 100) { totalCount edges { node { score entity { id name relations(first: 15) { edges { node { type other { id name } } } } } } } } }`,
 };

@@ -197,8 +197,8 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
       query: `query Network($institutionId: ID!) {
   institutionNetwork(institutionId: $institutionId, depth: ${depth}) {
     truncated
-    nodes { depth institution { id name } }
-    edges { sourceId targetId weight via }
+    nodes(first: ${NETWORK_MAX_NODES}) { totalCount edges { node { depth institution { id name } } } }
+    edges(first: 1000) { totalCount edges { node { sourceId targetId weight via } } }
   }
 }`,
       variables: sample.institutions.map((id) => ({ institutionId: id })),
@@ -249,7 +249,7 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
       variables: sample.institutions.map((id) => ({ institutionId: id })),
     },
     size: {
-      api: (data) => len(get(data, "institutionNetwork", "nodes")),
+      api: (data) => len(get(data, "institutionNetwork", "nodes", "edges")),
       raw: (data) => Number(get(data, "institutions") ?? 0),
       ogm: (data) => collectInstitutionIds(get(data, "institutions"), new Set()).size,
     },
@@ -257,11 +257,14 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
   });
 
   const tracesQuery = `query Traces($projectId: ID!) {
-  projectPriorities(projectId: $projectId) {
-    tier stated length
-    priority { id name }
-    setBy { id name }
-    hops { type forward }
+  projectPriorities(projectId: $projectId, first: 100) {
+    totalCount
+    edges { node {
+      tier stated length
+      priority { id name }
+      setBy { id name }
+      hops { type forward }
+    } }
   }
 }`;
   const traces: JobSpec = {
@@ -299,7 +302,7 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
       variables: sample.projects.map((id) => ({ projectId: id })),
     },
     size: {
-      api: (data) => len(get(data, "projectPriorities")),
+      api: (data) => len(get(data, "projectPriorities", "edges")),
       raw: (data) => Number(get(data, "rows") ?? 0),
       ogm: (data) => countTiered(get(data, "projects")),
     },

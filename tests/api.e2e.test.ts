@@ -2,7 +2,7 @@
 // facts read back exactly, the three jobs answer real questions from the source with evidence,
 // arguments are checked, and the number of Cypher statements per request stays bounded.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, startTestServer, unpageNetwork, type TestServer } from "./support/helpers";
 import { expectCuratedSeed } from "./support/seed";
 
 const SOURCE = "source:eu-japan-sti-news-2014";
@@ -261,11 +261,12 @@ describe("GraphQL API over the curated seed", () => {
   describe("project-to-priority traces", () => {
     it("traces JEUPISTE to the roadmap's priorities through the policy dialogue, every hop stated", async () => {
       const response = await gql(`{
-        projectPriorities(projectId: "project:jeupiste") {
-          priority { id } tier setBy { id } stated nodes { id } hops { type forward stated evidence { quote } }
+        projectPriorities(projectId: "project:jeupiste", first: 100) {
+          totalCount pageInfo { hasNextPage } edges { node { priority { id } tier setBy { id } stated nodes { id } hops { type forward stated evidence { quote } } } }
         }
       }`);
-      const traces = response.data.projectPriorities;
+      expect(response.data.projectPriorities.pageInfo.hasNextPage).toBe(false);
+      const traces = response.data.projectPriorities.edges.map((e: any) => e.node);
       const byRoadmap = traces.filter((t: any) => t.setBy.id === "document:eu-japan-roadmap-2014");
       expect(byRoadmap).toHaveLength(10);
       const crm = byRoadmap.find((t: any) => t.priority.id === "area:critical-raw-materials");
@@ -293,19 +294,21 @@ describe("GraphQL API over the curated seed", () => {
       // priority of the roadmap; no source links the project to those areas, so none is kept.
       const concert = await gql(`{ entity(id: "project:concert-japan") { relations(types: [SUPPORTS]) { edges { node { stated other { id } } } } } }`);
       expect(concert.data.entity.relations.edges.map((e: any) => e.node)).toContainEqual({ stated: false, other: { id: "dialogue:eu-japan-sti-policy-dialogue" } });
-      const response = await gql(`{ projectPriorities(projectId: "project:concert-japan") { stated hops { type stated } } }`);
-      expect(response.data.projectPriorities).toEqual([]);
+      const response = await gql(`{ projectPriorities(projectId: "project:concert-japan") { totalCount edges { node { stated hops { type stated } } } } }`);
+      expect(response.data.projectPriorities).toEqual({ totalCount: 0, edges: [] });
     });
 
     it("answers the reverse: the projects and events that trace to ICT", async () => {
-      const response = await gql(`{ priorityReach(areaId: "area:ict") { origin { id } tier stated } }`);
-      const origins = response.data.priorityReach.map((t: any) => t.origin.id);
+      const response = await gql(`{ priorityReach(areaId: "area:ict", first: 100) { pageInfo { hasNextPage } edges { node { origin { id } tier stated } } } }`);
+      expect(response.data.priorityReach.pageInfo.hasNextPage).toBe(false);
+      const reach = response.data.priorityReach.edges.map((e: any) => e.node);
+      const origins = reach.map((t: any) => t.origin.id);
       expect(origins).toContain("project:jeupiste");
       // reached only through curated hops into the policy dialogue (issue 15: no fan-out)
       for (const fannedOut of ["project:concert-japan", "project:eujo-limms", "project:j-bilat"]) expect(origins).not.toContain(fannedOut);
-      expect(response.data.priorityReach.find((t: any) => t.origin.id === "project:jeupiste").stated).toBe(true);
-      const projectsOnly = await gql(`{ priorityReach(areaId: "area:ict", kinds: [PROJECT]) { origin { kind } } }`);
-      expect(projectsOnly.data.priorityReach.every((t: any) => t.origin.kind === "PROJECT")).toBe(true);
+      expect(reach.find((t: any) => t.origin.id === "project:jeupiste").stated).toBe(true);
+      const projectsOnly = await gql(`{ priorityReach(areaId: "area:ict", kinds: [PROJECT], first: 100) { edges { node { origin { kind } } } } }`);
+      expect(projectsOnly.data.priorityReach.edges.every((e: any) => e.node.origin.kind === "PROJECT")).toBe(true);
     });
   });
 
@@ -313,10 +316,10 @@ describe("GraphQL API over the curated seed", () => {
     it("links DG Research and Innovation to CSTI through shared events, weighted", async () => {
       const response = await gql(`{
         institutionNetwork(institutionId: "institution:dg-research-and-innovation", depth: 1) {
-          center { id } nodes { institution { id } depth } edges { sourceId targetId weight via activities { entityId via } } truncated
+          center { id } nodes(first: 1000) { edges { node { institution { id } depth } } } edges(first: 1000) { edges { node { sourceId targetId weight via activities { entityId via } } } } truncated
         }
       }`);
-      const network = response.data.institutionNetwork;
+      const network = unpageNetwork(response.data.institutionNetwork);
       expect(network.center.id).toBe("institution:dg-research-and-innovation");
       const edge = network.edges.find((e: any) => e.sourceId === "institution:csti" && e.targetId === "institution:dg-research-and-innovation");
       expect(edge.via).toContain("EVENT");
@@ -329,15 +332,16 @@ describe("GraphQL API over the curated seed", () => {
     });
 
     it("is bounded by depth, link kind and time window", async () => {
-      const hierarchy = await gql(`{ institutionNetwork(institutionId: "institution:unit-rtd-c1", depth: 2, via: [HIERARCHY]) { nodes { institution { id } depth } } }`);
+      const hierarchy = await gql(`{ institutionNetwork(institutionId: "institution:unit-rtd-c1", depth: 2, via: [HIERARCHY]) { nodes(first: 1000) { edges { node { institution { id } depth } } } } }`);
+      hierarchy.data.institutionNetwork = unpageNetwork(hierarchy.data.institutionNetwork);
       expect(hierarchy.data.institutionNetwork.nodes.slice(0, 2)).toEqual([
         { institution: { id: "institution:unit-rtd-c1" }, depth: 0 },
         { institution: { id: "institution:dg-research-and-innovation" }, depth: 1 },
       ]);
       expect(hierarchy.data.institutionNetwork.nodes).toContainEqual({ institution: { id: "institution:european-commission" }, depth: 2 });
       expect(hierarchy.data.institutionNetwork.nodes.every((n: any) => n.depth <= 2)).toBe(true);
-      const before = await gql(`{ institutionNetwork(institutionId: "institution:csti", via: [EVENT], to: "2010") { edges { sourceId } } }`);
-      expect(before.data.institutionNetwork.edges).toEqual([]);
+      const before = await gql(`{ institutionNetwork(institutionId: "institution:csti", via: [EVENT], to: "2010") { edges { totalCount edges { node { sourceId } } } } }`);
+      expect(before.data.institutionNetwork.edges).toEqual({ totalCount: 0, edges: [] });
       const unknown = await gql(`{ institutionNetwork(institutionId: "institution:nowhere") { center { id } } }`);
       expect(unknown.data.institutionNetwork).toBeNull();
       expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "institutionId", id: "institution:nowhere" });
@@ -345,7 +349,10 @@ describe("GraphQL API over the curated seed", () => {
 
     it("stops exploring once maxNodes institutions are found, and says so", async () => {
       const query = (maxNodes: number) =>
-        gql(`{ institutionNetwork(institutionId: "institution:dg-research-and-innovation", depth: 2, maxNodes: ${maxNodes}) { nodes { institution { id } depth } edges { sourceId targetId } truncated } }`);
+        gql(`{ institutionNetwork(institutionId: "institution:dg-research-and-innovation", depth: 2, maxNodes: ${maxNodes}) { nodes(first: 1000) { edges { node { institution { id } depth } } } edges(first: 1000) { edges { node { sourceId targetId } } } truncated } }`).then((r) => {
+          r.data.institutionNetwork = unpageNetwork(r.data.institutionNetwork);
+          return r;
+        });
       const full = await query(500);
       expect(full.data.institutionNetwork.truncated).toBe(false);
       expect(full.data.institutionNetwork.nodes.some((n: any) => n.depth === 2)).toBe(true);
@@ -477,13 +484,13 @@ describe("GraphQL API over the curated seed", () => {
       ],
       [
         "project to priorities",
-        `{ projectPriorities(projectId: "project:jeupiste") { tier stated length priority { id name } setBy { id name kind } origin { id } nodes { id name } hops { type fromId toId forward stated } } }`,
-        `{ projectPriorities(projectId: "project:jeupiste") { tier stated length priority { id name aliases } setBy { id name kind } origin { id } nodes { id name evidence { quote } } hops { type fromId toId forward stated evidence { quote } } } }`,
+        `{ projectPriorities(projectId: "project:jeupiste", first: 100) { totalCount edges { cursor node { tier stated length priority { id name } setBy { id name kind } origin { id } nodes { id name } hops { type fromId toId forward stated } } } } }`,
+        `{ projectPriorities(projectId: "project:jeupiste", first: 100) { totalCount edges { cursor node { tier stated length priority { id name aliases } setBy { id name kind } origin { id } nodes { id name evidence { quote } } hops { type fromId toId forward stated evidence { quote } } } } } }`,
       ],
       [
         "priority reach",
-        `{ priorityReach(areaId: "area:ict") { tier stated origin { id name } setBy { id } hops { type stated } } }`,
-        `{ priorityReach(areaId: "area:ict") { tier stated origin { id name ... on Project { fullName } } setBy { id } hops { type stated evidence { quote } } } }`,
+        `{ priorityReach(areaId: "area:ict", first: 100) { totalCount edges { cursor node { tier stated origin { id name } setBy { id } hops { type stated } } } } }`,
+        `{ priorityReach(areaId: "area:ict", first: 100) { totalCount edges { cursor node { tier stated origin { id name ... on Project { fullName } } setBy { id } hops { type stated evidence { quote } } } } } }`,
       ],
       [
         "how connected",
@@ -572,7 +579,7 @@ describe("GraphQL API over the curated seed", () => {
     it("who met whom and traces answer in one statement each", async () => {
       const met = await gql(`{ whoMet(personId: "person:robert-jan-smits") { edges { node { person { id } meetings { event { id } places { id } } } } } }`);
       expect(met.extensions?.cypherQueries).toBe(1);
-      const traces = await gql(`{ projectPriorities(projectId: "project:jeupiste") { priority { id } nodes { id } hops { type } } }`);
+      const traces = await gql(`{ projectPriorities(projectId: "project:jeupiste") { edges { node { priority { id } nodes { id } hops { type } } } } }`);
       expect(traces.extensions?.cypherQueries).toBe(1);
     });
   });

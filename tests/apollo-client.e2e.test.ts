@@ -58,13 +58,16 @@ describe("Apollo Client with generated types and possibleTypes", () => {
     expect(harayama?.meetings[0]).toMatchObject({ kind: "EVENT", event: { id: "event:eu-japan-policy-forum-5-2014-10-04" }, subjectRoles: ["SPEAKER"] });
 
     const { data: priorities } = await client.query({ query: ProjectPrioritiesDocument, variables: { projectId: "project:jeupiste", tiers: ["FLAGSHIP"] } });
-    const flagships = priorities?.projectPriorities.filter((trace) => trace.setBy.id === "document:eu-japan-roadmap-2014").map((trace) => trace.priority.id);
+    expect(priorities?.projectPriorities.pageInfo.hasNextPage).toBe(false);
+    const traces = priorities?.projectPriorities.edges.map((edge) => edge.node);
+    const flagships = traces?.filter((trace) => trace.setBy.id === "document:eu-japan-roadmap-2014").map((trace) => trace.priority.id);
     expect(flagships?.sort()).toEqual(["area:critical-raw-materials", "area:ict", "area:transport-research-including-aviation"]);
-    expect(priorities?.projectPriorities.every((trace) => trace.tier === "FLAGSHIP")).toBe(true);
+    expect(traces?.every((trace) => trace.tier === "FLAGSHIP")).toBe(true);
 
     const { data: network } = await client.query({ query: InstitutionNetworkDocument, variables: { institutionId: "institution:dg-research-and-innovation" } });
     expect(network?.institutionNetwork?.center.id).toBe("institution:dg-research-and-innovation");
-    const csti = network?.institutionNetwork?.edges.find((edge) => edge.sourceId === "institution:csti");
+    expect(network?.institutionNetwork?.edges.pageInfo.hasNextPage).toBe(false);
+    const csti = network?.institutionNetwork?.edges.edges.find((edge) => edge.node.sourceId === "institution:csti")?.node;
     expect(csti?.via).toContain("EVENT");
 
     // Vocabulary values come as the enums the generated types name; free text stays apart.

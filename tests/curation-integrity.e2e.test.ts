@@ -63,7 +63,7 @@ describe("curation integrity (production mode)", () => {
     expect(event.data.upsertEntity.ok).toBe(false);
     expect(event.data.upsertEntity.errors.map((e: any) => e.field)).toContain("properties.ordinal");
     expect(await editCount()).toBe(edits);
-    const series = await gql(`{ series(bodyId: "${BODY}") { ordinal event { id } } }`);
+    const series = await gql(`{ series(bodyId: "${BODY}", first: 100) { edges { node { ordinal event { id } } } } }`);
     expect(series.errors).toBeUndefined();
   });
 
@@ -101,7 +101,7 @@ describe("curation integrity (production mode)", () => {
     const repaired = await repairIntegrity(t.db);
     expect(repaired.duplicatesDeleted).toBe(1);
     expect(await checkIntegrity(t.db)).toEqual({ duplicates: [], outOfRange: [] });
-    const series = await gql(`{ series(bodyId: "${BODY}") { ordinal event { id } } }`);
+    const series = await gql(`{ series(bodyId: "${BODY}", first: 100) { edges { node { ordinal event { id } } } } }`);
     expect(series.errors).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
 // statement count does not grow with the items; nodes(ids:) answers in the order asked, null for an
 // unknown id, and refuses more than 100 ids.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, nodesOf, startTestServer, unpageNetwork, type TestServer } from "./support/helpers";
 import { expectCuratedSeed } from "./support/seed";
 
 const SMITS = "person:robert-jan-smits";
@@ -60,13 +60,14 @@ describe("identity and links", () => {
   it("ids are stable across two requests, and a participation has the same id from any query", async () => {
     const query = `{
       person(id: "${SMITS}") { affiliations { id } relations(first: 20) { edges { node { id } } } }
-      series(bodyId: "${COMMITTEE}") { id event { id participants { id participant { id } } } }
+      series(bodyId: "${COMMITTEE}", first: 100) { edges { node { id event { id participants { id participant { id } } } } } }
       howConnected(fromId: "${HARAYAMA}", toId: "${TSUCHIYA}") { hops { id relationshipId } }
       whoMet(personId: "${SMITS}", first: 5) { edges { node { id meetings { id } } } }
-      institutionNetwork(institutionId: "${DG}", depth: 1) { edges { id } }
+      institutionNetwork(institutionId: "${DG}", depth: 1) { edges(first: 1000) { edges { node { id } } } }
     }`;
-    const one = await data(query);
-    const two = await data(query);
+    const unpage = (d: any) => ({ ...d, series: nodesOf(d.series), institutionNetwork: unpageNetwork(d.institutionNetwork) });
+    const one = unpage(await data(query));
+    const two = unpage(await data(query));
     expect(two).toEqual(one);
     expect(one.series.length).toBeGreaterThan(0);
     expect(one.series[0].id).toBe(`series-meeting:${COMMITTEE}|${one.series[0].event.id}`);
@@ -95,9 +96,9 @@ describe("identity and links", () => {
 
   it("a hop of a path and of a trace over the same relationship has the same id", async () => {
     const d = await data(`{
-      projectPriorities(projectId: "project:jeupiste") { hops { id relationshipId fromId toId forward type } }
+      projectPriorities(projectId: "project:jeupiste") { edges { node { hops { id relationshipId fromId toId forward type } } } }
     }`);
-    const hops = (d.projectPriorities as Array<{ hops: any[] }>).flatMap((trace) => trace.hops);
+    const hops = (nodesOf(d.projectPriorities) as Array<{ hops: any[] }>).flatMap((trace) => trace.hops);
     expect(hops.length).toBeGreaterThan(0);
     const hop = hops[0];
     expect(hop.id).toBe(`hop:${hop.forward ? "forward" : "backward"}|${hop.relationshipId}`);
@@ -109,29 +110,29 @@ describe("identity and links", () => {
   });
 
   it("links resolve to the right entities, in one statement per level whatever the number of items", async () => {
-    const network = await gql(`{ institutionNetwork(institutionId: "${DG}", depth: 2) { edges { sourceId targetId source { id name } target { id kind } } } }`);
+    const network = await gql(`{ institutionNetwork(institutionId: "${DG}", depth: 2) { edges(first: 1000) { edges { node { sourceId targetId source { id name } target { id kind } } } } } }`);
     expect(network.errors).toBeUndefined();
-    const edges = network.data.institutionNetwork.edges as any[];
+    const edges = nodesOf(network.data.institutionNetwork.edges) as any[];
     expect(edges.length).toBeGreaterThan(2);
     for (const edge of edges) {
       expect(edge.source.id).toBe(edge.sourceId);
       expect(edge.target).toEqual({ id: edge.targetId, kind: "INSTITUTION" });
     }
-    const bare = await gql(`{ institutionNetwork(institutionId: "${DG}", depth: 2) { edges { sourceId targetId } } }`);
+    const bare = await gql(`{ institutionNetwork(institutionId: "${DG}", depth: 2) { edges(first: 1000) { edges { node { sourceId targetId } } } } }`);
     // The links cost one statement for every edge together.
     expect(network.extensions?.cypherQueries).toBe((bare.extensions?.cypherQueries as number) + 1);
-    const shared = await gql(`{ institutionNetwork(institutionId: "${DG}", depth: 2) { edges { activities { via id entityId entity { id } } } } }`);
+    const shared = await gql(`{ institutionNetwork(institutionId: "${DG}", depth: 2) { edges(first: 1000) { edges { node { activities { via id entityId entity { id } } } } } } }`);
     expect(shared.errors).toBeUndefined();
-    const activities = (shared.data.institutionNetwork.edges as Array<{ activities: any[] }>).flatMap((e) => e.activities);
+    const activities = (nodesOf(shared.data.institutionNetwork.edges) as Array<{ activities: any[] }>).flatMap((e) => e.activities);
     expect(activities.some((a) => a.entity !== null)).toBe(true);
     for (const a of activities) expect(a.entity?.id ?? null).toBe(a.entityId);
     // An activity's own id is made of the edge's ends, the link kind and the shared entity: one per activity.
     expect(new Set(activities.map((a) => a.id)).size).toBe(activities.length);
     expect(shared.extensions?.cypherQueries).toBe((bare.extensions?.cypherQueries as number) + 1);
 
-    const series = await gql(`{ series(bodyId: "${COMMITTEE}") { event { id } previousId nextId previous { id } next { id } } }`);
+    const series = await gql(`{ series(bodyId: "${COMMITTEE}", first: 100) { edges { node { event { id } previousId nextId previous { id } next { id } } } } }`);
     expect(series.errors).toBeUndefined();
-    const meetings = series.data.series as any[];
+    const meetings = nodesOf(series.data.series) as any[];
     expect(meetings.some((m) => m.previousId !== null)).toBe(true);
     for (const m of meetings) {
       expect(m.previous?.id ?? null).toBe(m.previousId);

@@ -4,15 +4,15 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeedDirectory } from "../src/curation/seed-and-edits";
-import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
+import { clearGraph, graphql, startTestServer, unpageNetwork, type TestServer } from "./support/helpers";
 
 const FIXTURE = path.join(__dirname, "fixtures", "seed-network");
 const NETWORK = `query ($id: ID!, $from: String, $to: String) {
   institutionNetwork(institutionId: $id, depth: 1, from: $from, to: $to) {
-    nodes { institution { id } }
-    edges { sourceId targetId weight via
+    nodes(first: 1000) { pageInfo { hasNextPage } edges { node { institution { id } } } }
+    edges(first: 1000) { pageInfo { hasNextPage } edges { node { sourceId targetId weight via
       activities { entityId via date { value } dated stated evidence { kind quote } }
-      undatedActivities { entityId via dated } }
+      undatedActivities { entityId via dated } } } }
   }
 }`;
 
@@ -21,7 +21,9 @@ describe("institutional network: participation rules, evidence, undated activiti
   const network = async (variables: Record<string, unknown>) => {
     const response = await graphql(t.server.url, NETWORK, variables);
     expect(response.errors).toBeUndefined();
-    return (response.data as any).institutionNetwork;
+    const net = (response.data as any).institutionNetwork;
+    expect([net.nodes.pageInfo.hasNextPage, net.edges.pageInfo.hasNextPage]).toEqual([false, false]);
+    return unpageNetwork(net);
   };
   const edge = (net: any, a: string, b: string) => net.edges.find((e: any) => e.sourceId === a && e.targetId === b);
 

@@ -70,26 +70,26 @@ const EXAMPLES: Record<string, Example> = {
     wrongKind: SMITS,
   },
   "projectPriorities.projectId": {
-    query: `query ($id: ID!) { projectPriorities(projectId: $id) { tier } }`,
+    query: `query ($id: ID!) { projectPriorities(projectId: $id) { totalCount } }`,
     unknown: "project:jeupist",
     answer: "NOT_FOUND",
     wrongKind: "area:ict",
   },
   "projectPriorities.setBy": {
-    query: `query ($id: ID) { projectPriorities(projectId: "project:jeupiste", setBy: $id) { tier } }`,
+    query: `query ($id: ID) { projectPriorities(projectId: "project:jeupiste", setBy: $id) { totalCount } }`,
     unknown: "document:eu-japan-roadmap-2041",
     answer: "NOT_FOUND",
     wrongKind: SMITS,
   },
-  "priorityReach.areaId": { query: `query ($id: ID!) { priorityReach(areaId: $id) { tier } }`, unknown: "area:ictt", answer: "NOT_FOUND", wrongKind: "project:jeupiste" },
+  "priorityReach.areaId": { query: `query ($id: ID!) { priorityReach(areaId: $id) { totalCount } }`, unknown: "area:ictt", answer: "NOT_FOUND", wrongKind: "project:jeupiste" },
   "priorityReach.setBy": {
-    query: `query ($id: ID) { priorityReach(areaId: "area:ict", setBy: $id) { tier } }`,
+    query: `query ($id: ID) { priorityReach(areaId: "area:ict", setBy: $id) { totalCount } }`,
     unknown: "event:eu-japan-summit-2041-05",
     answer: "NOT_FOUND",
     wrongKind: "area:ict",
   },
   "series.bodyId": {
-    query: `query ($id: ID!) { series(bodyId: $id) { ordinal } }`,
+    query: `query ($id: ID!) { series(bodyId: $id) { totalCount } }`,
     unknown: "institution:joint-st-comittee",
     answer: "NOT_FOUND",
     wrongKind: SMITS,
@@ -248,11 +248,11 @@ describe("unknown, wrong-kind and malformed ids in query arguments", () => {
       whoMet(personId: "${SMITS}", to: "1990") { totalCount }
       timeline(placeId: "place:kyoto", to: "1990") { totalCount }
       meetingsBetween(personId: "${SMITS}", otherPersonId: "person:yuko-harayama", to: "1990") { met }
-      series(bodyId: "institution:mext") { ordinal }
+      series(bodyId: "institution:mext") { totalCount edges { node { ordinal } } }
       howConnected(fromId: "${SMITS}", toId: "institution:mext", maxHops: 1) { length }
     }`);
     expect(empty.errors).toBeUndefined();
-    expect(empty.data).toEqual({ whoMet: { totalCount: 0 }, timeline: { totalCount: 0 }, meetingsBetween: { met: false }, series: [], howConnected: [] });
+    expect(empty.data).toEqual({ whoMet: { totalCount: 0 }, timeline: { totalCount: 0 }, meetingsBetween: { met: false }, series: { totalCount: 0, edges: [] }, howConnected: [] });
   });
 
   it("a non-empty answer needs no existence check; an empty one needs one statement more", async () => {
@@ -263,9 +263,9 @@ describe("unknown, wrong-kind and malformed ids in query arguments", () => {
     };
     // Before this check existed these took 1 statement each, whatever the answer.
     expect(await count(`{ whoMet(personId: "${SMITS}") { totalCount } }`)).toBe(1);
-    expect(await count(`{ projectPriorities(projectId: "project:jeupiste") { tier } }`)).toBe(1);
+    expect(await count(`{ projectPriorities(projectId: "project:jeupiste") { edges { node { tier } } } }`)).toBe(1);
     expect(await count(`{ timeline(placeId: "place:kyoto") { totalCount } }`)).toBe(1);
-    expect(await count(`{ series(bodyId: "institution:joint-st-committee") { ordinal } }`)).toBe(1);
+    expect(await count(`{ series(bodyId: "institution:joint-st-committee") { edges { node { ordinal } } } }`)).toBe(1);
     expect(await count(`{ whoMet(personId: "${SMITS}", to: "1990") { totalCount } }`)).toBe(2);
     expect(await count(`{ timeline(to: "1990") { totalCount } }`)).toBe(1); // no id to check
     // institutionNetwork reads its centre anyway (through the entity loader): an unknown one costs nothing more.
@@ -273,7 +273,7 @@ describe("unknown, wrong-kind and malformed ids in query arguments", () => {
     expect(unknown.errors![0]!.extensions?.code).toBe("NOT_FOUND");
     expect(unknown.extensions?.cypherQueries).toBe(1);
     // An id the request already read as an entity is not looked up again: the lookup, then the traces.
-    const beside = await gql(`{ project(id: "project:jeupist") { id } projectPriorities(projectId: "project:jeupist") { tier } }`);
+    const beside = await gql(`{ project(id: "project:jeupist") { id } projectPriorities(projectId: "project:jeupist") { totalCount } }`);
     expect(beside.errors![0]!.extensions?.code).toBe("NOT_FOUND");
     expect(beside.extensions?.cypherQueries).toBe(2);
   });

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
-import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, nodesOf, startTestServer, type TestServer } from "./support/helpers";
 import { expectCuratedSeed } from "./support/seed";
 
 const SEED = path.join(PROJECT_ROOT, "seed");
@@ -1164,9 +1164,10 @@ describe("the 2011–2025 record: 24 fact sheets through the GraphQL API", () =>
     });
 
     it("sources lists all 24 fact-sheet sources and the 2014 page, with each sheet's url, publisher and file", async () => {
-      const response = await gql(`{ sources { id url publisher date { value precision } file } }`);
+      const response = await gql(`{ sources(first: 100) { pageInfo { hasNextPage } edges { node { id url publisher date { value precision } file } } } }`);
       expect(response.errors).toBeUndefined();
-      const sources: any[] = response.data.sources;
+      expect(response.data.sources.pageInfo.hasNextPage).toBe(false);
+      const sources: any[] = nodesOf(response.data.sources);
       const ids = sources.map((s) => s.id);
       expect(ids).toEqual(expect.arrayContaining([PAGE_2014, ...Object.values(SHEETS)]));
       expect(new Set(ids).size).toBe(ids.length);
@@ -1249,12 +1250,12 @@ describe("the 2011–2025 record: 24 fact sheets through the GraphQL API", () =>
   describe("the Joint S&T Committee's meetings walk in order", () => {
     it("series lists the 7 meetings by ordinal, each linked to the next", async () => {
       const response = await gql(`{
-        series(bodyId: "institution:joint-st-committee") {
+        series(bodyId: "institution:joint-st-committee", first: 100) { edges { node {
           ordinal previousId nextId stated event { id date { value } } evidence { quote source { id } }
-        }
+        } } }
       }`);
       expect(response.errors).toBeUndefined();
-      const series: any[] = response.data.series;
+      const series: any[] = nodesOf(response.data.series);
       expect(series.map((m) => m.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7]);
       expect(series.map((m) => m.event.id)).toEqual(COMMITTEE_MEETINGS.map((m) => m.id));
       expect(series.map((m) => m.event.date.value)).toEqual(COMMITTEE_MEETINGS.map((m) => m.date));

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
-import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, nodesOf, startTestServer, unpageNetwork, type TestServer } from "./support/helpers";
 import { expectCuratedSeed } from "./support/seed";
 
 const SEED = path.join(PROJECT_ROOT, "seed");
@@ -477,9 +477,10 @@ describe("the 2011–2026 record (a): ten new fact sheets through the GraphQL AP
   });
 
   it("every sheet is a source with the url, publisher and date of its header (none where it says 'not stated')", async () => {
-    const response = await gql(`{ sources { id url publisher date { value precision } file notes } }`);
+    const response = await gql(`{ sources(first: 100) { pageInfo { hasNextPage } edges { node { id url publisher date { value precision } file notes } } } }`);
     expect(response.errors).toBeUndefined();
-    const sources: any[] = response.data.sources;
+    expect(response.data.sources.pageInfo.hasNextPage).toBe(false);
+    const sources: any[] = nodesOf(response.data.sources);
     for (const [sheet, id] of Object.entries(SHEETS)) {
       const header = readSheet(sheet);
       const source = sources.find((s) => s.id === id);
@@ -599,12 +600,12 @@ describe("the 2011–2026 record (a): ten new fact sheets through the GraphQL AP
   it("institutional network: AIST is linked to the JRC by the Research Framework Agreement and to METI by the signing ceremony (only sheet 11 says so)", async () => {
     const response = await gql(
       `query { institutionNetwork(institutionId: "institution:aist", depth: 1) {
-        nodes { institution { id } depth }
-        edges { sourceId targetId via weight activities { entityId evidence { kind quote source { id } } } }
+        nodes(first: 1000) { edges { node { institution { id } depth } } }
+        edges(first: 1000) { edges { node { sourceId targetId via weight activities { entityId evidence { kind quote source { id } } } } } }
       } }`,
     );
     expect(response.errors).toBeUndefined();
-    const net = response.data.institutionNetwork;
+    const net = unpageNetwork(response.data.institutionNetwork);
     const edge = (other: string) =>
       net.edges.find((e: any) => [e.sourceId, e.targetId].includes("institution:aist") && [e.sourceId, e.targetId].includes(other));
     const jrc = edge("institution:jrc");

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config/config";
-import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, nodesOf, startTestServer, unpageNetwork, type TestServer } from "./support/helpers";
 import { expectCuratedSeed } from "./support/seed";
 
 const SEED = path.join(PROJECT_ROOT, "seed");
@@ -220,11 +220,13 @@ describe("the 2011–2026 record, sheets 13–15 and 18–24, through the GraphQ
   });
 
   it("every sheet is a source with its url, publisher and page date, or 'not stated' as its header says", async () => {
-    const response = await gql(`{ sources { id url publisher file date { value precision } dateNotStated } }`);
+    const response = await gql(`{ sources(first: 100) { pageInfo { hasNextPage } edges { node { id url publisher file date { value precision } dateNotStated } } } }`);
     expect(response.errors).toBeUndefined();
+    expect(response.data.sources.pageInfo.hasNextPage).toBe(false);
+    const sources: any[] = nodesOf(response.data.sources);
     for (const [sheet, { id, date }] of Object.entries(SHEETS)) {
       const header = readSheet(sheet);
-      const source = response.data.sources.find((s: any) => s.id === id);
+      const source = sources.find((s: any) => s.id === id);
       expect(source, id).toBeDefined();
       expect(source.file).toBe(`sources/factsheets/${sheet}.md`);
       expect(source.url).toBe(header.url);
@@ -314,10 +316,11 @@ describe("the 2011–2026 record, sheets 13–15 and 18–24, through the GraphQ
   });
 
   it("priority traces over the new material: Q-NEKO serves quantum technology, a strategic area of the first Digital Partnership Council's joint statement", async () => {
-    const response = await gql(`{ projectPriorities(projectId: "project:q-neko") {
-      priority { id } nodes { id } setBy { id } tier stated length weakestHop { type stated } hops { type fromId toId stated evidence { kind quote source { id } } } } }`);
+    const response = await gql(`{ projectPriorities(projectId: "project:q-neko", first: 100) { pageInfo { hasNextPage } edges { node {
+      priority { id } nodes { id } setBy { id } tier stated length weakestHop { type stated } hops { type fromId toId stated evidence { kind quote source { id } } } } } } }`);
     expect(response.errors).toBeUndefined();
-    const trace = response.data.projectPriorities.find(
+    expect(response.data.projectPriorities.pageInfo.hasNextPage).toBe(false);
+    const trace = nodesOf(response.data.projectPriorities).find(
       (tr: any) => tr.priority.id === "area:quantum-technology" && tr.setBy.id === "document:japan-eu-digital-partnership-council-joint-statement-2023",
     );
     expect(trace).toBeDefined();
@@ -350,9 +353,9 @@ describe("the 2011–2026 record, sheets 13–15 and 18–24, through the GraphQ
   });
 
   it("the institutional network over the new material: B5PC and the 6G-IA linked by the MoU they signed", async () => {
-    const response = await gql(`{ institutionNetwork(institutionId: "institution:6g-ia", depth: 1) { nodes { institution { id } } edges { sourceId targetId weight } } }`);
+    const response = await gql(`{ institutionNetwork(institutionId: "institution:6g-ia", depth: 1) { nodes(first: 1000) { edges { node { institution { id } } } } edges(first: 1000) { edges { node { sourceId targetId weight } } } } }`);
     expect(response.errors).toBeUndefined();
-    const net = response.data.institutionNetwork;
+    const net = unpageNetwork(response.data.institutionNetwork);
     const edge = net.edges.find((e: any) => [e.sourceId, e.targetId].sort().join() === ["institution:6g-ia", "institution:beyond-5g-promotion-consortium"].sort().join());
     expect(edge).toBeDefined();
     expect(edge.weight).toBeGreaterThanOrEqual(1);

@@ -44,11 +44,12 @@ describe("robustness", () => {
       ["query ($p: ID!, $f: String, $to: String, $pl: ID, $n: Int, $c: String) { whoMet(personId: $p, from: $f, to: $to, placeId: $pl, first: $n, after: $c) { totalCount } }", () => ({ p: value(), f: value(), to: value(), pl: value(), n: value(), c: value() })],
       ["query ($a: ID!, $b: ID!) { meetingsBetween(personId: $a, otherPersonId: $b) { met } }", () => ({ a: value(), b: value() })],
       ["query ($a: ID!, $b: ID!, $h: Int, $l: Int) { howConnected(fromId: $a, toId: $b, maxHops: $h, limit: $l) { length } }", () => ({ a: value(), b: value(), h: value(), l: value() })],
-      ["query ($a: ID!) { projectPriorities(projectId: $a) { tier } }", () => ({ a: value() })],
-      ["query ($a: ID!) { priorityReach(areaId: $a) { tier } }", () => ({ a: value() })],
-      ["query ($a: ID!, $d: Int, $f: String, $m: Int) { institutionNetwork(institutionId: $a, depth: $d, from: $f, maxNodes: $m) { truncated } }", () => ({ a: value(), d: value(), f: value(), m: value() })],
+      ["query ($a: ID!, $n: Int, $c: String) { projectPriorities(projectId: $a, first: $n, after: $c) { totalCount edges { node { tier } } } }", () => ({ a: value(), n: value(), c: value() })],
+      ["query ($a: ID!, $n: Int, $c: String) { priorityReach(areaId: $a, last: $n, before: $c) { totalCount edges { node { tier } } } }", () => ({ a: value(), n: value(), c: value() })],
+      ["query ($a: ID!, $d: Int, $f: String, $m: Int) { institutionNetwork(institutionId: $a, depth: $d, from: $f, maxNodes: $m) { truncated nodes(first: $m) { totalCount } } }", () => ({ a: value(), d: value(), f: value(), m: value() })],
       ["query ($f: String, $to: String, $p: ID, $q: ID, $n: Int, $c: String) { timeline(from: $f, to: $to, placeId: $p, participantId: $q, first: $n, after: $c) { totalCount } }", () => ({ f: value(), to: value(), p: value(), q: value(), n: value(), c: value() })],
-      ["query ($a: ID!) { series(bodyId: $a) { ordinal } }", () => ({ a: value() })],
+      ["query ($a: ID!, $n: Int, $c: String) { series(bodyId: $a, first: $n, after: $c) { edges { node { ordinal } } } }", () => ({ a: value(), n: value(), c: value() })],
+      ["query ($n: Int, $c: String) { sources(first: $n, after: $c) { edges { node { id } } } }", () => ({ n: value(), c: value() })],
       ["query ($a: ID!, $n: Int) { entity(id: $a) { id relations(first: $n) { totalCount } } }", () => ({ a: value(), n: value() })],
     ];
     const before = (await t.db.read("admin/graph-snapshot"))[0];
@@ -73,8 +74,8 @@ describe("robustness", () => {
     const bodies = [
       `{ whoMet(personId: "person:robert-jan-smits", from: "2014") { totalCount edges { node { person { name } } } } }`,
       `{ search(text: "Japan", first: 5) { edges { node { entity { id } } } } }`,
-      `{ projectPriorities(projectId: "project:jeupiste") { tier priority { name } } }`,
-      `{ institutionNetwork(institutionId: "institution:csti", depth: 2) { edges { weight } } }`,
+      `{ projectPriorities(projectId: "project:jeupiste") { edges { node { tier priority { name } } } } }`,
+      `{ institutionNetwork(institutionId: "institution:csti", depth: 2) { edges(first: 1000) { edges { node { weight } } } } }`,
       `{ timeline(from: "2014-10", first: 5) { totalCount } }`,
     ].map((query) => JSON.stringify({ query }));
     let graphQLErrors = 0;

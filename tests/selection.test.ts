@@ -25,7 +25,7 @@ describe("selection-driven detail", () => {
 
   it("is slim for ids, names, kinds, hop types and stated", () => {
     expect(detail(`{ whoMet(personId: "p") { totalCount edges { node { person { id name } meetingCount meetings { kind event { id name } date { value } places { name } subjectRoles otherRoles } } } } }`, DETAIL_RULES.whoMet)).toBe(false);
-    expect(detail(`{ projectPriorities(projectId: "p") { tier stated length priority { id name } setBy { id name kind } hops { type forward stated } } }`, DETAIL_RULES.traces)).toBe(false);
+    expect(detail(`{ projectPriorities(projectId: "p") { totalCount edges { cursor node { id tier stated length priority { id name } setBy { id name kind } hops { type forward stated } } } } }`, DETAIL_RULES.traces)).toBe(false);
     expect(detail(`{ howConnected(fromId: "a", toId: "b") { length nodes { __typename id name } hops { type fromId toId } } }`, DETAIL_RULES.howConnected)).toBe(false);
     expect(detail(`{ search(text: "x") { edges { node { score entity { id name kind } } } } }`, DETAIL_RULES.search)).toBe(false);
   });
@@ -34,8 +34,8 @@ describe("selection-driven detail", () => {
     expect(detail(`{ whoMet(personId: "p") { edges { node { person { id aliases } } } } }`, DETAIL_RULES.whoMet)).toBe(true);
     expect(detail(`{ whoMet(personId: "p") { edges { node { meetings { evidence { quote } } } } } }`, DETAIL_RULES.whoMet)).toBe(true);
     expect(detail(`{ whoMet(personId: "p") { edges { node { meetings { event { ... on Event { eventType } } } } } } }`, DETAIL_RULES.whoMet)).toBe(true);
-    expect(detail(`{ projectPriorities(projectId: "p") { hops { type evidence { quote } } } }`, DETAIL_RULES.traces)).toBe(true);
-    expect(detail(`{ projectPriorities(projectId: "p") { origin { relations { totalCount } } } }`, DETAIL_RULES.traces)).toBe(true);
+    expect(detail(`{ projectPriorities(projectId: "p") { edges { node { hops { type evidence { quote } } } } } }`, DETAIL_RULES.traces)).toBe(true);
+    expect(detail(`{ projectPriorities(projectId: "p") { edges { node { origin { relations { totalCount } } } } } }`, DETAIL_RULES.traces)).toBe(true);
     expect(detail(`{ howConnected(fromId: "a", toId: "b") { nodes { ...N } } } fragment N on Entity { id evidence { quote } }`, DETAIL_RULES.howConnected)).toBe(true);
     expect(detail(`{ search(text: "x") { edges { node { entity { id sourceIds } } } } }`, DETAIL_RULES.search)).toBe(true);
   });

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { planSeed } from "../src/seed/validate";
-import { clearGraph, graphql, startTestServer, type TestServer } from "./support/helpers";
+import { clearGraph, graphql, nodesOf, startTestServer, type TestServer } from "./support/helpers";
 
 const DIR = path.join(__dirname, "fixtures", "seed-two-sources");
 
@@ -77,8 +77,8 @@ describe("merging several sources", () => {
   });
 
   it("walks a committee's numbered meetings in order", async () => {
-    const response = await gql(`{ series(bodyId: "institution:engine-committee") { ordinal event { id nextInSeries { id } previousInSeries { id } } previousId nextId } }`);
-    expect(response.data.series).toEqual([
+    const response = await gql(`{ series(bodyId: "institution:engine-committee") { edges { node { ordinal event { id nextInSeries { id } previousInSeries { id } } previousId nextId } } } }`);
+    expect(nodesOf(response.data.series)).toEqual([
       { ordinal: 1, event: { id: "event:engine-committee-1", nextInSeries: { id: "event:engine-committee-2" }, previousInSeries: null }, previousId: null, nextId: "event:engine-committee-2" },
       { ordinal: 2, event: { id: "event:engine-committee-2", nextInSeries: null, previousInSeries: { id: "event:engine-committee-1" } }, previousId: "event:engine-committee-1", nextId: null },
     ]);

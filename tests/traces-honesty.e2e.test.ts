@@ -13,9 +13,11 @@ const FIELDS = "priority { id kind } tier setBy { id } stated hops { type eviden
 describe("priority traces", () => {
   let t: TestServer;
   const traces = async (args: string) => {
-    const response = await graphql(t.server.url, `{ projectPriorities(${args}) { ${FIELDS} } }`);
+    const response = await graphql(t.server.url, `{ projectPriorities(${args}, first: 100) { totalCount edges { node { ${FIELDS} } } } }`);
     expect(response.errors).toBeUndefined();
-    return (response.data as any).projectPriorities;
+    const page = (response.data as any).projectPriorities;
+    expect(page.totalCount).toBe(page.edges.length);
+    return page.edges.map((edge: any) => edge.node);
   };
 
   beforeAll(async () => {
@@ -54,12 +56,12 @@ describe("priority traces", () => {
     expect((await traces(`projectId: "project:beta", tiers: [ONGOING]`)).map((x: any) => x.priority.id)).toEqual(["area:health"]);
     expect(await traces(`projectId: "project:beta", setBy: "document:other-map"`)).toEqual([]);
     // A setting document that does not exist is an error, not the same empty list (issue 12).
-    const unknown = await graphql(t.server.url, `{ projectPriorities(projectId: "project:beta", setBy: "document:no-such-map") { tier } }`);
+    const unknown = await graphql(t.server.url, `{ projectPriorities(projectId: "project:beta", setBy: "document:no-such-map") { totalCount } }`);
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "setBy", id: "document:no-such-map" });
     expect((await traces(`projectId: "project:beta", setBy: "document:road-map"`)).length).toBe(2);
     expect(await traces(`projectId: "project:gamma", statedOnly: true`)).toEqual([]);
     expect((await traces(`projectId: "project:alpha", statedOnly: true`)).map((x: any) => x.priority.id)).toEqual(["area:ict"]);
-    const reach = await graphql(t.server.url, `{ priorityReach(areaId: "area:health", statedOnly: true) { origin { id } } }`);
-    expect((reach.data as any).priorityReach.map((x: any) => x.origin.id)).toEqual(["project:beta"]);
+    const reach = await graphql(t.server.url, `{ priorityReach(areaId: "area:health", statedOnly: true) { edges { node { origin { id } } } } }`);
+    expect((reach.data as any).priorityReach.edges.map((x: any) => x.node.origin.id)).toEqual(["project:beta"]);
   });
 });

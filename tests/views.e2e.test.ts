@@ -12,7 +12,7 @@ import { parse as parseGexf } from "graphology-gexf";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "./support/browser";
-import { graphql, startTestServer, type TestServer } from "./support/helpers";
+import { graphql, startTestServer, unpageNetwork, type TestServer } from "./support/helpers";
 import { expectCuratedSeed } from "./support/seed";
 import { ensureWebBuilt } from "./support/web-build";
 
@@ -141,11 +141,11 @@ describe("the analysis views in Chromium", () => {
   it("priority traces: a project's chains to its priorities, with tier, setter and stated or inferred per trace and per hop", async () => {
     const traces = (
       await api(
-        `query ($id: ID!) { projectPriorities(projectId: $id) { tier stated priority { id name } setBy { id name }
-          hops { type fromId toId tier stated evidence { quote curatedReason } } } }`,
+        `query ($id: ID!) { projectPriorities(projectId: $id, first: 100) { edges { node { tier stated priority { id name } setBy { id name }
+          hops { type fromId toId tier stated evidence { quote curatedReason } } } } } }`,
         { id: JEUPISTE },
       )
-    ).projectPriorities as Array<{ tier: string; stated: boolean; priority: { id: string; name: string }; setBy: { id: string; name: string }; hops: any[] }>;
+    ).projectPriorities.edges.map((edge: any) => edge.node) as Array<{ tier: string; stated: boolean; priority: { id: string; name: string }; setBy: { id: string; name: string }; hops: any[] }>;
     expect(traces.length).toBeGreaterThan(0);
 
     await page.goto(`${url}/traces`);
@@ -191,11 +191,11 @@ describe("the analysis views in Chromium", () => {
   });
 
   it("institutional network: edges weighted by shared activities; moving the time slider changes the network; undated activities apart; activities of an edge on click", async () => {
-    const network = (
-      await api(`query ($id: ID!) { institutionNetwork(institutionId: $id, depth: 1) { nodes { institution { id } } edges { sourceId targetId activities { via entityId name date { value } } } } }`, {
+    const network = unpageNetwork(
+      (await api(`query ($id: ID!) { institutionNetwork(institutionId: $id, depth: 1) { nodes(first: 1000) { edges { node { institution { id } } } } edges(first: 1000) { edges { node { sourceId targetId activities { via entityId name date { value } } } } } } }`, {
         id: JST,
-      })
-    ).institutionNetwork as { edges: Array<{ sourceId: string; targetId: string; activities: Array<{ via: string; entityId: string | null; name: string | null; date: { value: string } | null }> }> };
+      })).institutionNetwork,
+    ) as { edges: Array<{ sourceId: string; targetId: string; activities: Array<{ via: string; entityId: string | null; name: string | null; date: { value: string } | null }> }> };
     const years = network.edges.flatMap((e) => e.activities.flatMap((a) => (a.date ? [Number(a.date.value.slice(0, 4))] : [])));
     const [first, last] = [Math.min(...years), Math.max(...years)];
     const edgesIn = (from: number, to: number, undated: boolean) =>

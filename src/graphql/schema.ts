@@ -22,7 +22,7 @@ import { CurationResolver } from "./curation/curation.resolver";
 import { ENTITY_FIELD_RESOLVERS } from "./entity/entity-fields.resolver";
 import { EntityResolver } from "./entity/entity.resolver";
 import { MeetingsResolver } from "./meetings/meetings.resolver";
-import { NetworkEdgeLinksResolver, NetworkResolver, SharedActivityLinksResolver } from "./network/network.resolver";
+import { InstitutionNetworkPagesResolver, NetworkEdgeLinksResolver, NetworkResolver, SharedActivityLinksResolver } from "./network/network.resolver";
 import { PathsResolver } from "./paths/paths.resolver";
 import { SearchResolver } from "./search/search.resolver";
 import { SeriesMeetingLinksResolver, SeriesResolver } from "./series/series.resolver";
@@ -48,6 +48,7 @@ export const RESOLVERS = [
   ...ENTITY_FIELD_RESOLVERS,
   HopLinksResolver,
   NetworkEdgeLinksResolver,
+  InstitutionNetworkPagesResolver,
   SharedActivityLinksResolver,
   SeriesMeetingLinksResolver,
 ] as const;

@@ -51,7 +51,7 @@ export const DETAIL_RULES = {
     entities: ["edges.node.person", "edges.node.meetings.event", "edges.node.meetings.places"],
     always: ["edges.node.meetings.evidence"],
   },
-  traces: { entities: ["priority", "setBy", "origin", "nodes"], hops: ["hops", "weakestHop"] },
+  traces: { entities: ["edges.node.priority", "edges.node.setBy", "edges.node.origin", "edges.node.nodes"], hops: ["edges.node.hops", "edges.node.weakestHop"] },
   howConnected: { entities: ["nodes"], hops: ["hops"] },
   search: { entities: ["edges.node.entity"] },
 } satisfies Record<string, DetailRules>;

@@ -9,6 +9,9 @@ export interface SeriesMeeting {
   nextId: string | null;
   stated: boolean;
   evidence: Evidence[];
+  /** The series order, with the event's id: place in the series (the ordinal, else the event's own), then start date. */
+  position: number | null;
+  dateFrom: string | null;
 }
 
 type Props = Record<string, unknown>;
@@ -27,6 +30,8 @@ export class SeriesRepository {
         nextId: (row.nextId as string) ?? null,
         stated: membership.stated === true,
         evidence: evidenceOf(membership),
+        position: typeof row.position === "number" ? row.position : null,
+        dateFrom: typeof row.dateFrom === "string" ? row.dateFrom : null,
       };
     });
   }

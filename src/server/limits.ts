@@ -2,12 +2,13 @@
 // the shape of the request body (depth and number of values, checked without recursion before
 // anything else walks it), depth, aliases and directives (GraphQL Armor), tokens (graphql-js's
 // parser), and a cost budget in which every list multiplies the cost of what it contains by its real
-// maximum: its page size (`first` / `limit` / `maxNodes`) or, for a list without one, its cap
-// (LIST_CAPS). During execution a per-request deadline stops resolver work, not only Cypher.
+// maximum: its page size (`first` / `last` / `limit`; a connection asked without one, its default
+// page) or, for a list without one, its cap (LIST_CAPS). During execution a per-request deadline stops resolver work, not only Cypher.
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import {
   GraphQLError,
+  getNamedType,
   getNullableType,
   isListType,
   Kind,
@@ -17,6 +18,7 @@ import {
 } from "graphql";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { ErrorCode } from "../graphql/errors";
+import { DEFAULT_PAGE } from "../graphql/shared/keyset";
 import { jsonShapeProblem } from "../json-shape";
 import { requestScope } from "../neo4j/database";
 
@@ -42,19 +44,11 @@ export const LIMITS = {
  * list counts as DEFAULT_LIST_SIZE items.
  */
 export const LIST_CAPS: Record<string, number> = {
-  "Query.priorityReach": 100, // enforced (src/graphql/resolvers/traces.resolver.ts)
-  "Query.projectPriorities": 100, // enforced
-  "Query.series": 200, // enforced (src/graphql/resolvers/series.resolver.ts)
-  "Query.sources": 200, // enforced (src/graphql/resolvers/lookup.resolver.ts)
   "Query.nodes": 100, // enforced: a longer ids list is BAD_USER_INPUT (src/graphql/entity/entity.args.ts)
   "GraphPath.nodes": 7, // maxHops ≤ 6
   "GraphPath.hops": 6,
   "PriorityTrace.nodes": 5, // chains of at most 4 hops
   "PriorityTrace.hops": 4,
-  // institutionNetwork(maxNodes) already multiplies its contents by maxNodes: nodes are that many,
-  // edges a few per node.
-  "InstitutionNetwork.nodes": 1,
-  "InstitutionNetwork.edges": 4,
   // Not enforced, bounded by the data: an edge's activities and an activity's evidence are a handful
   // each (the curated seed: at most a few), counted as such so that a network with its evidence fits.
   "NetworkEdge.activities": 5,
@@ -77,7 +71,9 @@ export function checkBodyShape(body: unknown, maxDepth: number = LIMITS.maxBodyD
 
 /** A list's size multiplies its children: `timeline(first: 100) { relations(first: 100) }` costs 10,000+. */
 const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  const size = [args.first, args.limit, args.maxNodes].find((value) => typeof value === "number") as number | undefined;
+  // A connection asked without first or last gets the default page (src/graphql/shared/keyset.ts).
+  const returnsConnection = getNamedType(field.type).name.endsWith("Connection");
+  const size = ([args.first, args.last, args.limit].find((value) => typeof value === "number") as number | undefined) ?? (returnsConnection ? DEFAULT_PAGE : undefined);
   if (size !== undefined) return 1 + size * Math.max(childComplexity, 1);
   if (childComplexity > 0 && isListType(getNullableType(field.type))) {
     // A connection's edges are the page its parent field already multiplied by `first`.

@@ -77,3 +77,19 @@ export async function graphql<T = Record<string, any>>(
 export async function clearGraph(db: Database): Promise<void> {
   await db.write("admin/clear-graph");
 }
+
+/** The items of one connection page (`{ edges { node } }`), in order. */
+export function nodesOf<T = any>(connection: { edges: Array<{ node: T }> }): T[] {
+  return connection.edges.map((edge) => edge.node);
+}
+
+/**
+ * An institutionNetwork answer with its nodes and edges pages turned into plain lists (the tests asked
+ * for pages that hold the whole network: first: 1000, and check it when they also select pageInfo).
+ */
+export function unpageNetwork<T extends Record<string, any> | null>(network: T): T {
+  if (!network) return network;
+  const out: Record<string, any> = { ...network };
+  for (const field of ["nodes", "edges"]) if (out[field]?.edges) out[field] = nodesOf(out[field]);
+  return out as T;
+}

@@ -1,12 +1,11 @@
 // Entity lookups: node, entity and the typed lookups by id, the browsing list, and the sources.
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Entity as EntityData, SourceDoc } from "../../repositories/model";
-import { LIST_CAPS } from "../../server/limits";
 import type { GraphQLContext } from "../context";
 import { Source } from "../shared/common.type";
 import { pageOfSlice, requireKeyShape } from "../shared/connection.type";
 import { requireExisting } from "../shared/existing-ids";
-import { keysetBounds } from "../shared/keyset";
+import { compareKeys, ConnectionArgs, keysetBounds, pageByKey, type SortKey } from "../shared/keyset";
 import { toWindow } from "../shared/window.args";
 import {
   EntitiesArgs,
@@ -20,6 +19,7 @@ import {
   SourceIdArgs,
 } from "./entity.args";
 import { Entity, EntityConnection, Event, Institution, Node, Person, Project, ResearchArea } from "./entity.type";
+import { SourceConnection } from "./sources.type";
 
 /** An entity or a source by id, through the request's loaders (sources are kept apart from entities). */
 function nodeById(id: string, ctx: GraphQLContext): Promise<EntityData | SourceDoc | null> {
@@ -94,9 +94,16 @@ export class EntityResolver {
     return ctx.loaders.source.load(id);
   }
 
-  @Query(() => [Source], { description: "Every source document the graph is built from, oldest first." })
-  async sources(@Ctx() ctx: GraphQLContext): Promise<SourceDoc[]> {
-    return (await ctx.repos.entities.allSources()).slice(0, LIST_CAPS["Query.sources"]);
+  @Query(() => SourceConnection, {
+    description:
+      "The source documents the graph is built from, oldest first (by date as written, then id; undated last). Paged (first/after, last/before; keyset cursors); totalCount is every source.",
+  })
+  async sources(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
+    // The statement returns every source (tens to hundreds, one per document): paged in Node, by the
+    // same key re-sorted here so the page and the cursors agree.
+    const keyOf = (source: SourceDoc): SortKey => [source.date?.value ?? null, source.id];
+    const sources = (await ctx.repos.entities.allSources()).sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+    return pageByKey(sources, keyOf, page);
   }
 
   /** The entity, if it is of this kind (the id's prefix was checked by the args class). */

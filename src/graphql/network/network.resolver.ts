@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Entity as EntityData } from "../../repositories/model";
-import type { Activity, NetworkEdge as NetworkEdgeData } from "../../repositories/network.repository";
+import type { Activity, NetworkEdge as NetworkEdgeData, NetworkNode as NetworkNodeData } from "../../repositories/network.repository";
 import { Entity, Institution } from "../entity/entity.type";
 import { linkedEntity } from "../shared/path.resolver";
 import type { LinkKind } from "../../repositories/network.repository";
@@ -8,8 +8,21 @@ import type { GraphQLContext } from "../context";
 import { notFound } from "../errors";
 import { toWindow } from "../shared/window.args";
 import { NetworkLink } from "../shared/enums";
-import { NetworkArgs } from "./network.args";
-import { InstitutionNetwork, NetworkEdge, SharedActivity } from "./network.type";
+import { compareKeys, pageByKey, type SortKey } from "../shared/keyset";
+import { NetworkArgs, NetworkPageArgs } from "./network.args";
+import { InstitutionNetwork, NetworkEdge, NetworkEdgeConnection, NetworkNodeConnection, SharedActivity } from "./network.type";
+
+/** The computed network a result holds; nodes and edges are sorted by their keys (below) and paged on demand. */
+interface NetworkData {
+  center: EntityData;
+  nodes: NetworkNodeData[];
+  edges: Array<NetworkEdgeData & { id: string }>;
+  truncated: boolean;
+}
+
+const nodeKey = (node: NetworkNodeData): SortKey => [node.depth, node.institution.name, node.institution.id];
+const EDGE_ORDER = [true]; // weight descending, then the two ids ascending
+const edgeKey = (edge: NetworkEdgeData): SortKey => [edge.weight, edge.sourceId, edge.targetId];
 
 @Resolver()
 export class NetworkResolver {
@@ -18,7 +31,7 @@ export class NetworkResolver {
     description:
       "Institutional network: the institutions linked to one institution within a depth, through people, events, projects, agreements and hierarchy, with edges weighted by shared activities. An unknown institution id is a NOT_FOUND error (the field is null then).",
   })
-  async institutionNetwork(@Args(() => NetworkArgs) args: NetworkArgs, @Ctx() ctx: GraphQLContext) {
+  async institutionNetwork(@Args(() => NetworkArgs) args: NetworkArgs, @Ctx() ctx: GraphQLContext): Promise<NetworkData> {
     const center = await ctx.loaders.entity.load(args.institutionId);
     // The id's prefix was checked (institution:…), so an entity with this id is an institution.
     if (!center || center.kind !== "Institution") throw notFound([{ argument: "institutionId", id: args.institutionId }]);
@@ -34,8 +47,33 @@ export class NetworkResolver {
       .filter(Boolean)
       .map((part) => `|${part}`)
       .join("");
-    const edges = network.edges.map((edge) => ({ ...edge, id: `edge:${edge.sourceId}|${edge.targetId}${filters}` }));
-    return { center, ...network, edges };
+    const edges = network.edges
+      .map((edge) => ({ ...edge, id: `edge:${edge.sourceId}|${edge.targetId}${filters}` }))
+      .sort((a, b) => compareKeys(edgeKey(a), edgeKey(b), EDGE_ORDER));
+    const nodes = [...network.nodes].sort((a, b) => compareKeys(nodeKey(a), nodeKey(b)));
+    return { center, nodes, edges, truncated: network.truncated };
+  }
+}
+
+/**
+ * The nodes and edges of a computed network, paged in Node: the network is computed whole (and capped
+ * by maxNodes) before any page of it, so a page costs the whole network; pages of up to
+ * MAX_NETWORK_PAGE let a client that draws it ask for all of it at once.
+ */
+@Resolver(() => InstitutionNetwork)
+export class InstitutionNetworkPagesResolver {
+  @FieldResolver(() => NetworkNodeConnection, {
+    description: "Institutions reached, paged: by depth (the centre first), then name, then id. totalCount is every institution of the (capped) network.",
+  })
+  nodes(@Root() network: NetworkData, @Args(() => NetworkPageArgs) page: NetworkPageArgs) {
+    return pageByKey(network.nodes, nodeKey, page);
+  }
+
+  @FieldResolver(() => NetworkEdgeConnection, {
+    description: "Links among them, paged: heaviest first, then by the two institutions' ids (sourceId, then targetId). totalCount is every link of the (capped) network.",
+  })
+  edges(@Root() network: NetworkData, @Args(() => NetworkPageArgs) page: NetworkPageArgs) {
+    return pageByKey(network.edges, edgeKey, page, EDGE_ORDER);
   }
 }
 

@@ -2,6 +2,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Institution } from "../entity/entity.type";
 import { Evidence, FuzzyDate } from "../shared/common.type";
+import { Connection } from "../shared/connection.type";
 import { NetworkLink } from "../shared/enums";
 
 @ObjectType({ description: "An institution in a network, with how many links away from the centre it is." })
@@ -72,16 +73,22 @@ export class NetworkEdge {
   undatedActivities!: SharedActivity[];
 }
 
-@ObjectType({ description: "An institutional network, ready to draw: nodes and weighted edges." })
+export const NetworkNodeConnection = Connection(
+  NetworkNode,
+  "NetworkNode",
+  "Institutions of a network (cursor connection, keyset cursors): by depth (the centre first), then name, then id (names and ids compared by code unit).",
+);
+
+export const NetworkEdgeConnection = Connection(
+  NetworkEdge,
+  "NetworkEdge",
+  "Links of a network (cursor connection, keyset cursors): heaviest first, then by the two institutions' ids.",
+);
+
+@ObjectType({ description: "An institutional network, ready to draw: nodes and weighted edges (both paged: nodes and edges fields)." })
 export class InstitutionNetwork {
   @Field(() => Institution, { description: "The institution at the centre." })
   center!: Institution;
-
-  @Field(() => [NetworkNode], { description: "Institutions reached, the centre first." })
-  nodes!: NetworkNode[];
-
-  @Field(() => [NetworkEdge], { description: "Links among them, heaviest first." })
-  edges!: NetworkEdge[];
 
   @Field(() => Boolean, {
     description:

@@ -4,21 +4,25 @@ import type { SeriesMeeting as SeriesMeetingData } from "../../repositories/seri
 import { Event } from "../entity/entity.type";
 import { linkedEntity } from "../shared/path.resolver";
 import type { GraphQLContext } from "../context";
-import { LIST_CAPS } from "../../server/limits";
 import { requireExisting } from "../shared/existing-ids";
+import { compareKeys, ConnectionArgs, pageByKey, type SortKey } from "../shared/keyset";
 import { SeriesArgs } from "./series.args";
-import { SeriesMeeting } from "./series.type";
+import { SeriesMeeting, SeriesMeetingConnection } from "./series.type";
 
 @Resolver()
 export class SeriesResolver {
-  @Query(() => [SeriesMeeting], {
+  @Query(() => SeriesMeetingConnection, {
     description:
-      "A series through time: the meetings of a committee (institution:…) or rounds of a dialogue (dialogue:…) in order, each linked to the one before and after. Empty for a body without meetings; an unknown id is a NOT_FOUND error.",
+      "A series through time: the meetings of a committee (institution:…) or rounds of a dialogue (dialogue:…) in order, each linked to the one before and after. Paged (first/after, last/before; keyset cursors) in series order: by number in the series (the meeting's ordinal), then start date, then the event's id; meetings without a number or date come last. Empty for a body without meetings; an unknown id is a NOT_FOUND error.",
   })
-  async series(@Args(() => SeriesArgs) { bodyId }: SeriesArgs, @Ctx() ctx: GraphQLContext) {
+  async series(@Args(() => SeriesArgs) { bodyId }: SeriesArgs, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
+    // The statement returns the whole series in this order (a body has tens of meetings): paged in Node.
     const meetings = await ctx.repos.series.meetingsOf(bodyId);
     if (meetings.length === 0) await requireExisting(ctx, { bodyId });
-    return meetings.slice(0, LIST_CAPS["Query.series"]).map((m) => ({ ...m, id: `series-meeting:${bodyId}|${m.event.id}` }));
+    const keyOf = (m: SeriesMeetingData): SortKey => [m.position, m.dateFrom, m.event.id];
+    // Sorted again by the key itself, so the page and the cursors agree however the database orders strings.
+    const items = meetings.map((m) => ({ ...m, id: `series-meeting:${bodyId}|${m.event.id}` })).sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+    return pageByKey(items, keyOf, page);
   }
 }
 

@@ -2,6 +2,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Event } from "../entity/entity.type";
 import { Evidence } from "../shared/common.type";
+import { Connection } from "../shared/connection.type";
 
 @ObjectType({ description: "One meeting in a series (a committee's numbered meetings, a dialogue's rounds)." })
 export class SeriesMeeting {
@@ -26,3 +27,9 @@ export class SeriesMeeting {
   @Field(() => [Evidence], { description: "Quotes (or curated reasons) for its place in the series (bounded: the quotes about this one meeting's place)." })
   evidence!: Evidence[];
 }
+
+export const SeriesMeetingConnection = Connection(
+  SeriesMeeting,
+  "SeriesMeeting",
+  "Meetings of a series (cursor connection, keyset cursors), in series order: number in the series, then start date, then event id.",
+);

@@ -142,7 +142,7 @@ export function pageFromSlice<T>(slice: T[], keyOf: (item: T) => SortKey, args: 
   };
 }
 
-function IsKeyCursor(options?: ValidationOptions) {
+export function IsKeyCursor(options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
     registerDecorator({
       name: "isKeyCursor",
@@ -154,7 +154,7 @@ function IsKeyCursor(options?: ValidationOptions) {
 }
 
 /** first and last are exclusive; after goes with first, before with last (or both bound a range). */
-function NotWith(other: string, options?: ValidationOptions) {
+export function NotWith(other: string, options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
     registerDecorator({
       name: "notWith",

@@ -1,11 +1,18 @@
 // Result type of projectPriorities and priorityReach.
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Entity, ResearchArea } from "../entity/entity.type";
 import { PriorityTier } from "../shared/enums";
+import { Connection } from "../shared/connection.type";
 import { GraphPath, Hop } from "../shared/path.type";
 
 @ObjectType({ description: "A chain from a project (or event) to a cooperation priority, every hop with its evidence." })
 export class PriorityTrace extends GraphPath {
+  @Field(() => ID, {
+    description:
+      "Stable id: trace:<origin id>|<priority id>|<setBy id>|<digest of its hops' ids>; the same chain has the same id in every request and in both projectPriorities and priorityReach.",
+  })
+  id!: string;
+
   @Field(() => ResearchArea, { description: "The research area set as a priority." })
   priority!: ResearchArea;
 
@@ -24,3 +31,8 @@ export class PriorityTrace extends GraphPath {
   @Field(() => Hop, { description: "The hop with the weakest evidence (CURATED, then INFERRED, then STATED), the first such on the chain: how far the whole chain can be trusted." })
   weakestHop!: Hop;
 }
+
+const ORDER =
+  "Flagship priorities first, then ongoing, then potential; within a tier shorter chains first, then by the priority's name, the setting document's id, the origin's id and the trace's id (names and ids compared by code unit).";
+
+export const PriorityTraceConnection = Connection(PriorityTrace, "PriorityTrace", `Priority traces (cursor connection, keyset cursors). ${ORDER}`);

@@ -65,20 +65,45 @@ export async function howConnected(
   return data.howConnected;
 }
 
-export async function projectPriorities(projectId: string, signal?: AbortSignal): Promise<{ project: EntityRef; traces: PriorityTrace[] }> {
-  const data = await request<{ project: EntityRef | null; projectPriorities: PriorityTrace[] }>(
-    `query ProjectPriorities($projectId: ID!) {
-      project(id: $projectId) { id kind name }
-      projectPriorities(projectId: $projectId) {
-        tier stated length priority { id kind name } setBy { id kind name } origin { id kind name }
-        nodes { id kind name } hops { ${HOP} }
-      }
-    }`,
-    { projectId },
-    signal,
-  );
-  if (!data.project) throw notFound(projectId);
-  return { project: data.project, traces: data.projectPriorities };
+/** Traces fetched at most for one project (pages of TRACE_PAGE); the view says how many more there are. */
+const TRACE_PAGE = 100;
+const MAX_TRACE_PAGES = 10;
+
+/**
+ * A project's priority traces, page after page (keyset cursors) up to MAX_TRACE_PAGES pages; `totalCount`
+ * is every trace, so the view can say how many it does not show.
+ */
+export async function projectPriorities(
+  projectId: string,
+  signal?: AbortSignal,
+): Promise<{ project: EntityRef; traces: PriorityTrace[]; totalCount: number }> {
+  const traces: PriorityTrace[] = [];
+  let after: string | null = null;
+  let project: EntityRef | null = null;
+  let totalCount = 0;
+  for (let page = 0; page < MAX_TRACE_PAGES; page += 1) {
+    const data: { project: EntityRef | null; projectPriorities: Connection<PriorityTrace> } = await request(
+      `query ProjectPriorities($projectId: ID!, $first: Int!, $after: String) {
+        project(id: $projectId) { id kind name }
+        projectPriorities(projectId: $projectId, first: $first, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor }
+          edges { node {
+            tier stated length priority { id kind name } setBy { id kind name } origin { id kind name }
+            nodes { id kind name } hops { ${HOP} }
+          } }
+        }
+      }`,
+      { projectId, first: TRACE_PAGE, after },
+      signal,
+    );
+    if (!data.project) throw notFound(projectId);
+    project = data.project;
+    totalCount = data.projectPriorities.totalCount;
+    traces.push(...data.projectPriorities.edges.map((edge) => edge.node));
+    if (!data.projectPriorities.pageInfo.hasNextPage) break;
+    after = data.projectPriorities.pageInfo.endCursor;
+  }
+  return { project: project!, traces, totalCount };
 }
 
 export interface SharedActivity {
@@ -104,26 +129,71 @@ export interface InstitutionNetwork {
   truncated: boolean;
   nodes: Array<{ depth: number; institution: EntityRef }>;
   edges: NetworkEdge[];
+  /** Every institution and link of the (capped) network: more than nodes / edges when not all were fetched. */
+  nodeCount: number;
+  edgeCount: number;
 }
 
+/** Links fetched per request, and requests at most: the network is computed again for each page. */
+const EDGE_PAGE = 1000;
+const MAX_EDGE_PAGES = 5;
+
+const NETWORK_EDGES = `totalCount pageInfo { hasNextPage endCursor } edges { node { sourceId targetId weight via activities { via id entityId name date { ${DATE} } } } }`;
+
+/**
+ * The network, whole when it fits: all its institutions in one page (there are at most maxNodes), its
+ * links page after page (EDGE_PAGE each) up to MAX_EDGE_PAGES; nodeCount and edgeCount say how many
+ * there are in all.
+ */
 export async function institutionNetwork(
   institutionId: string,
   options: { depth: number; maxNodes: number; via?: string[] | null },
   signal?: AbortSignal,
 ): Promise<InstitutionNetwork> {
-  const data = await request<{ institutionNetwork: InstitutionNetwork | null }>(
-    `query InstitutionNetwork($id: ID!, $depth: Int!, $maxNodes: Int!, $via: [NetworkLink!]) {
+  interface Answer {
+    center: EntityRef;
+    truncated: boolean;
+    nodes: Connection<{ depth: number; institution: EntityRef }>;
+    edges: Connection<NetworkEdge>;
+  }
+  const variables = { id: institutionId, depth: options.depth, maxNodes: options.maxNodes, via: options.via?.length ? options.via : null, edgePage: EDGE_PAGE };
+  const data = await request<{ institutionNetwork: Answer | null }>(
+    `query InstitutionNetwork($id: ID!, $depth: Int!, $maxNodes: Int!, $via: [NetworkLink!], $edgePage: Int!) {
       institutionNetwork(institutionId: $id, depth: $depth, maxNodes: $maxNodes, via: $via) {
         truncated center { id kind name }
-        nodes { depth institution { id kind name } }
-        edges { sourceId targetId weight via activities { via id entityId name date { ${DATE} } } }
+        nodes(first: $maxNodes) { totalCount edges { node { depth institution { id kind name } } } }
+        edges(first: $edgePage) { ${NETWORK_EDGES} }
       }
     }`,
-    { id: institutionId, depth: options.depth, maxNodes: options.maxNodes, via: options.via?.length ? options.via : null },
+    variables,
     signal,
   );
-  if (!data.institutionNetwork) throw notFound(institutionId);
-  return data.institutionNetwork;
+  const network = data.institutionNetwork;
+  if (!network) throw notFound(institutionId);
+  const edges = network.edges.edges.map((edge) => edge.node);
+  let more = network.edges.pageInfo;
+  for (let page = 1; page < MAX_EDGE_PAGES && more.hasNextPage; page += 1) {
+    const next = await request<{ institutionNetwork: { edges: Connection<NetworkEdge> } | null }>(
+      `query InstitutionNetworkEdges($id: ID!, $depth: Int!, $maxNodes: Int!, $via: [NetworkLink!], $edgePage: Int!, $after: String) {
+        institutionNetwork(institutionId: $id, depth: $depth, maxNodes: $maxNodes, via: $via) {
+          edges(first: $edgePage, after: $after) { ${NETWORK_EDGES} }
+        }
+      }`,
+      { ...variables, after: more.endCursor },
+      signal,
+    );
+    if (!next.institutionNetwork) throw notFound(institutionId);
+    edges.push(...next.institutionNetwork.edges.edges.map((edge) => edge.node));
+    more = next.institutionNetwork.edges.pageInfo;
+  }
+  return {
+    center: network.center,
+    truncated: network.truncated,
+    nodes: network.nodes.edges.map((edge) => edge.node),
+    edges,
+    nodeCount: network.nodes.totalCount,
+    edgeCount: network.edges.totalCount,
+  };
 }
 
 export interface TimelineEvent extends EntityRef {

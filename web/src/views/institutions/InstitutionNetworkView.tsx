@@ -131,6 +131,12 @@ export function InstitutionNetworkView({ params, query }: ViewProps) {
           ) : (
             <p className="muted">None of these shared activities is dated: the time slider has nothing to slide over.</p>
           )}
+          {data.edges.length < data.edgeCount && (
+            <p className="state state-empty" role="status" data-testid="network-links-not-shown">
+              {data.edgeCount - data.edges.length} more {data.edgeCount - data.edges.length === 1 ? "link is" : "links are"} not drawn: only the {data.edges.length} heaviest of{" "}
+              {data.edgeCount} were fetched.
+            </p>
+          )}
           {data.truncated && (
             <p className="state state-empty" role="status">
               The network is cut off at {maxNodes} institutions: deeper links are not shown{maxNodes < 500 ? " (add ?max=500 to the address for up to 500)" : ""}.

@@ -30,6 +30,7 @@ export function TracesView({ params }: ViewProps) {
   };
   const project = result.status === "ok" && result.data ? result.data.project : null;
   const traces = result.status === "ok" && result.data ? [...result.data.traces].sort(byTier) : [];
+  const notShown = result.status === "ok" && result.data ? result.data.totalCount - result.data.traces.length : 0;
   const deepest = traces.reduce((max, t) => Math.max(max, t.length), 0);
   // Priorities in the last column, the documents and meetings that set them just before; the chain
   // from the project fills the columns between, by hop depth.
@@ -60,6 +61,7 @@ export function TracesView({ params }: ViewProps) {
             <p className="summary" data-testid="traces-summary">
               {traces.length} {traces.length === 1 ? "trace" : "traces"} to {new Set(traces.map((t) => t.priority.id)).size} priorities. Click a link to see its
               evidence.
+              {notShown > 0 && ` ${notShown} more ${notShown === 1 ? "trace is" : "traces are"} not shown (only the first ${traces.length}, flagship priorities and shorter chains first).`}
             </p>
             <LayeredGraph
               nodes={drawn.nodes}
