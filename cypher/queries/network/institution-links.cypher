@@ -18,12 +18,20 @@ CALL (i) {
   WHERE 'PERSON' IN $via AND j <> i
   RETURN j, 'PERSON' AS via, p AS activity, [r1, r2] AS links
   UNION ALL
-  MATCH (i)<-[ai:AFFILIATED_WITH*0..1]-(a)-[ra:PARTICIPATED_IN|ORGANISED]->(e:Event)<-[rb:PARTICIPATED_IN|ORGANISED]-(b)-[bj:AFFILIATED_WITH*0..1]->(j:Institution)
-  WHERE 'EVENT' IN $via AND j <> i
-    AND coalesce(ra.role, '') <> 'contact' AND coalesce(rb.role, '') <> 'contact'
+  // EVENT in two steps: first each event i takes part in (itself or through its people) once, with
+  // i's side of the links; then the event's other side. One MATCH over both sides cannot use a
+  // participation twice, so a person affiliated with i and j who was j's only way to the event could
+  // not stand on both sides, and the event was lost (issue 18); walking from every participation of
+  // i's people also repeated the event's expansion once per participation.
+  MATCH (i)<-[ai:AFFILIATED_WITH*0..1]-()-[ra:PARTICIPATED_IN|ORGANISED]->(e:Event)
+  WHERE 'EVENT' IN $via AND coalesce(ra.role, '') <> 'contact'
     AND ($from IS NULL OR e.dateTo IS NULL OR e.dateTo >= $from)
     AND ($to IS NULL OR e.dateFrom IS NULL OR e.dateFrom <= $to)
-  RETURN j, 'EVENT' AS via, e AS activity, ai + [ra, rb] + bj AS links
+  WITH i, e, collect(ai + [ra]) AS mine
+  MATCH (e)<-[rb:PARTICIPATED_IN|ORGANISED]-(b)-[bj:AFFILIATED_WITH*0..1]->(j:Institution)
+  WHERE j <> i AND coalesce(rb.role, '') <> 'contact'
+  WITH e, mine, j, collect(bj + [rb]) AS theirs
+  RETURN j, 'EVENT' AS via, e AS activity, reduce(both = [], chain IN mine + theirs | both + chain) AS links
   UNION ALL
   MATCH (i)-[r1:PARTNER_IN]->(pr:Project)<-[r2:PARTNER_IN]-(j:Institution)
   WHERE 'PROJECT' IN $via AND j <> i
