@@ -54,6 +54,12 @@ export const DETAIL_RULES = {
   traces: { entities: ["priority", "setBy", "origin", "nodes"], hops: ["hops", "weakestHop"] },
   howConnected: { entities: ["nodes"], hops: ["hops"] },
   search: { entities: ["edges.node.entity"] },
+  /** institutionNetwork: the institutions reached (centre and edge ends come from the entity loader). */
+  network: { entities: ["nodes.institution"] },
+  /** institutionNetwork: the shared activities' names and dates, `stated`, evidence (each fetched only when asked). */
+  networkActivities: { always: ["edges.activities.name", "edges.activities.date", "edges.undatedActivities.name", "edges.undatedActivities.date"] },
+  networkStated: { always: ["edges.activities.stated", "edges.undatedActivities.stated"] },
+  networkEvidence: { always: ["edges.activities.evidence", "edges.undatedActivities.evidence"] },
 } satisfies Record<string, DetailRules>;
 
 /** True when the selection needs more than ids, names, kinds and hop types: full maps, then. */

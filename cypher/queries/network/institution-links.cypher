@@ -1,16 +1,21 @@
 // Read: for a frontier of institutions, the institutions each is connected to and through what:
 //   PERSON    — the same person is affiliated with both;
 //   EVENT     — both took part in (or organised) the same event, directly or through a person
-//               affiliated with them; as in who-met, a "contact" named for an event never links;
+//               affiliated with them (one person affiliated with both links them too); as in
+//               who-met, a "contact" named for an event never links;
 //   PROJECT   — both are partners in the same project;
 //   AGREEMENT — both are parties to the same agreement or document;
 //   HIERARCHY — one is part of the other.
 // Parameters: $ids (frontier institution ids); $via (list of the kinds above to use); $from, $to
 //   ("YYYY-MM-DD" or null: the time window; dated events, projects and documents outside it are left
-//   out; undated ones are kept and returned with dated = false, for the caller to keep apart).
+//   out; undated ones are kept and returned with dated = false, for the caller to keep apart);
+//   what to ship (booleans): $detail (`to` with every property; else id, kind and name), $activities
+//   (each activity's name, kind and date; else id and dated), $stated (each activity's `stated` when
+//   its links are not shipped; else null), $evidence (each activity's links; else []).
 // Returns: fromId, to (map of the other institution), via, activities (list of {activity: map of id,
-//   name, kind, date, dated; links: the relationships that make the link, each as a map of stated and
-//   the evidence lists}).
+//   name, kind, date, dated; stated: true when every relationship that makes the link is stated (with
+//   $evidence the caller reads it from the links);
+//   links: the relationships that make the link, each as a map of stated and the evidence lists}).
 UNWIND $ids AS iid
 MATCH (i:Institution {id: iid})
 CALL (i) {
@@ -53,8 +58,10 @@ UNWIND links AS link
 WITH i, j, via, activity, collect(DISTINCT link) AS links
 WITH i, j, via, collect({
   activity: CASE WHEN activity IS NULL THEN null
-                 ELSE activity {.id, .name, .kind, date: coalesce(activity.date, activity.startDate), dated: activity.dateFrom IS NOT NULL} END,
-  links: [r IN links | r {.stated, .evidenceSources, .evidenceQuotes, .evidenceInferred, .evidenceCurated}]
+                 WHEN $activities THEN activity {.id, .name, .kind, date: coalesce(activity.date, activity.startDate), dated: activity.dateFrom IS NOT NULL}
+                 ELSE activity {.id, dated: activity.dateFrom IS NOT NULL} END,
+  stated: CASE WHEN $stated AND NOT $evidence THEN size(links) > 0 AND all(r IN links WHERE r.stated = true) END,
+  links: CASE WHEN $evidence THEN [r IN links | r {.stated, .evidenceSources, .evidenceQuotes, .evidenceInferred, .evidenceCurated}] ELSE [] END
 }) AS activities
-RETURN i.id AS fromId, j {.*} AS to, via, activities
+RETURN i.id AS fromId, CASE WHEN $detail THEN j {.*} ELSE j {.id, .kind, .name} END AS to, via, activities
 ORDER BY fromId, to.id, via
