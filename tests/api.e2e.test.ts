@@ -498,6 +498,11 @@ describe("GraphQL API over the curated seed", () => {
         `{ howConnected(fromId: "person:yuko-harayama", toId: "person:sadayuki-tsuchiya") { length nodes { id name kind evidence { quote } } hops { type forward stated evidence { quote source { id } } } } }`,
       ],
       [
+        "institutional network",
+        `{ institutionNetwork(institutionId: "institution:dg-research-and-innovation", depth: 2) { nodes { institution { id name kind } depth } edges { id sourceId targetId weight via activities { id via name date dated stated } undatedActivities { id } } truncated } }`,
+        `{ institutionNetwork(institutionId: "institution:dg-research-and-innovation", depth: 2) { nodes { institution { id name kind aliases evidence { quote } } depth } edges { id sourceId targetId weight via activities { id via name date dated stated evidence { quote } } undatedActivities { id } } truncated } }`,
+      ],
+      [
         "search",
         `{ search(text: "Japan", first: 20) { totalCount edges { node { score entity { id name kind } } } } }`,
         `{ search(text: "Japan", first: 20) { totalCount edges { node { score entity { id name kind aliases evidence { quote } } } } } }`,

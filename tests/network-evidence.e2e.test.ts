@@ -58,6 +58,31 @@ describe("institutional network: participation rules, evidence, undated activiti
     expect(meeting.evidence.every((e: any) => e.kind === "STATED")).toBe(true);
   });
 
+  // Issue 18: the EVENT link was one MATCH from one institution's side of the event to the other's, and
+  // Cypher never uses one relationship twice in a pattern, so a person affiliated with both institutions
+  // who was the only link of one of them to the event could not stand on both sides: the event was not
+  // counted as shared, and the edge's weight was too low.
+  it("an event attended by a person affiliated with both institutions is shared by them (weight counts it)", async () => {
+    const net = await network({ id: "institution:royal-institution" });
+    const link = edge(net, "institution:greenwich-observatory", "institution:royal-institution");
+    expect([...link.via].sort()).toEqual(["EVENT", "PERSON"]);
+    expect(link.activities.map((a: any) => a.id).sort()).toEqual(["event:tides-lecture-2021-05", "person:mary-somerville"]);
+    expect(link.weight).toBe(2);
+    const lecture = link.activities.find((a: any) => a.id === "event:tides-lecture-2021-05");
+    expect(lecture).toMatchObject({ via: "EVENT", date: "2021-05", dated: true, stated: true });
+    // her participation once, and her affiliation with each institution
+    expect(lecture.evidence.map((e: any) => e.quote).sort()).toEqual([
+      "Mary Somerville gave the Tides Lecture in May 2021",
+      "Mary Somerville, of the Greenwich Observatory",
+      "Mary Somerville, of the Royal Institution",
+    ]);
+    // the same from the other institution, and inside a window that holds the lecture
+    const other = await network({ id: "institution:greenwich-observatory", from: "2021", to: "2021" });
+    const inWindow = edge(other, "institution:greenwich-observatory", "institution:royal-institution");
+    expect(inWindow.activities.map((a: any) => a.id)).toEqual(["event:tides-lecture-2021-05"]);
+    expect(inWindow.weight).toBe(1);
+  });
+
   it("with a time window, undated activities are kept apart and not counted inside it", async () => {
     const all = await network({ id: "institution:analytical-institute" });
     const labAll = edge(all, "institution:analytical-institute", "institution:jacquard-lab");

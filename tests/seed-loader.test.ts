@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from "../src/config/config";
 import type { Database } from "../src/neo4j/database";
 import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { planSeed, SeedValidationError } from "../src/seed/validate";
+import { indexStatistics, resampleOutdatedIndexes } from "../src/neo4j/index-statistics";
 import { clearGraph, testDatabase } from "./support/helpers";
 
 const SEED_DIR = path.join(PROJECT_ROOT, "seed");
@@ -54,6 +55,33 @@ describe("seed loader", () => {
     expect(records.map((r) => r.get("kind")).sort()).toEqual(
       ["Dialogue", "Document", "Event", "Institution", "Person", "Place", "Programme", "Project", "ResearchArea"].sort(),
     );
+  });
+
+  // Issue 18: right after a load the planner's index statistics still described the graph before it
+  // (an empty store after a first load), until Neo4j's background sampling caught up minutes later.
+  it("leaves no index statistics outdated: a load that changes records resamples them before it returns", async () => {
+    // (Neo4j's own background sampling may have caught up with a small load already, so the load's
+    // `outdatedBefore` varies; the next test makes indexes outdated on purpose.)
+    const report = await loadSeedDirectory(db, SMALL);
+    expect(report.indexStatistics?.outdatedAfter).toEqual([]);
+    const statistics = await indexStatistics(db);
+    expect(statistics.find((s) => s.index === ":Entity(id)")?.size).toBe(planSeed(SMALL).nodes.length);
+    expect(statistics.filter((s) => s.outdated)).toEqual([]);
+    // a load that writes nothing leaves the statistics alone
+    expect((await loadSeedDirectory(db, SMALL)).indexStatistics).toBeUndefined();
+  });
+
+  it("resampling finds the indexes that writes made outdated and waits until Neo4j has resampled them", async () => {
+    await db.driver.executeQuery(
+      "UNWIND range(1, 500) AS n CREATE (:Entity:Event {id: 'event:resample-test-' + n, kind: 'Event', dateFrom: '2020-01-01', dateTo: '2020-01-02'})",
+      {},
+      { database: db.database },
+    );
+    const report = await resampleOutdatedIndexes(db);
+    expect(report?.outdatedBefore).toEqual(expect.arrayContaining([":Entity(id)", ":Event(dateFrom)", ":Event(dateTo)", ":Event(id)"]));
+    expect(report?.outdatedAfter).toEqual([]);
+    const statistics = await indexStatistics(db);
+    expect(statistics.find((s) => s.index === ":Event(dateFrom)")).toMatchObject({ size: 500, updates: 0, outdated: false });
   });
 
   it("loading twice changes nothing: same snapshot, nothing created or removed", async () => {

@@ -28,6 +28,8 @@ describe("selection-driven detail", () => {
     expect(detail(`{ projectPriorities(projectId: "p") { totalCount edges { cursor node { id tier stated length priority { id name } setBy { id name kind } hops { type forward stated } } } } }`, DETAIL_RULES.traces)).toBe(false);
     expect(detail(`{ howConnected(fromId: "a", toId: "b") { length nodes { __typename id name } hops { type fromId toId } } }`, DETAIL_RULES.howConnected)).toBe(false);
     expect(detail(`{ search(text: "x") { edges { node { score entity { id name kind } } } } }`, DETAIL_RULES.search)).toBe(false);
+    const network = `{ institutionNetwork(institutionId: "i") { center { id aliases } nodes { edges { node { institution { id name kind } depth } } } edges { edges { node { weight via source { aliases } activities { id entityId via dated entity { id aliases } } } } } } }`;
+    for (const rules of [DETAIL_RULES.network, DETAIL_RULES.networkActivities, DETAIL_RULES.networkStated, DETAIL_RULES.networkEvidence]) expect(detail(network, rules)).toBe(false);
   });
 
   it("needs detail for any other entity field, hop property or meeting evidence, also inside fragments", () => {
@@ -38,5 +40,10 @@ describe("selection-driven detail", () => {
     expect(detail(`{ projectPriorities(projectId: "p") { edges { node { origin { relations { totalCount } } } } } }`, DETAIL_RULES.traces)).toBe(true);
     expect(detail(`{ howConnected(fromId: "a", toId: "b") { nodes { ...N } } } fragment N on Entity { id evidence { quote } }`, DETAIL_RULES.howConnected)).toBe(true);
     expect(detail(`{ search(text: "x") { edges { node { entity { id sourceIds } } } } }`, DETAIL_RULES.search)).toBe(true);
+    expect(detail(`{ institutionNetwork(institutionId: "i") { nodes { edges { node { institution { ... on Institution { institutionType } } } } } } }`, DETAIL_RULES.network)).toBe(true);
+    expect(detail(`{ institutionNetwork(institutionId: "i") { edges { edges { node { activities { evidence { quote } } } } } } }`, DETAIL_RULES.networkEvidence)).toBe(true);
+    expect(detail(`{ institutionNetwork(institutionId: "i") { edges { edges { node { activities { stated } } } } } }`, DETAIL_RULES.networkStated)).toBe(true);
+    expect(detail(`{ institutionNetwork(institutionId: "i") { edges { edges { node { undatedActivities { date { value } } } } } } }`, DETAIL_RULES.networkActivities)).toBe(true);
+    expect(detail(`{ institutionNetwork(institutionId: "i") { edges { edges { node { ...E } } } } } fragment E on NetworkEdge { undatedActivities { evidence { kind } } }`, DETAIL_RULES.networkEvidence)).toBe(true);
   });
 });

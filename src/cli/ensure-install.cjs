@@ -2,7 +2,8 @@
 // Runs before `npm start` and `npm test`: installs the npm dependencies when node_modules is missing
 // or older than package-lock.json, then builds the web app (web/dist: the explorer and the GraphQL
 // IDE) when it is missing or older than any file under web/, so both README commands work on a
-// fresh clone. Plain JavaScript because it runs before TypeScript tooling exists.
+// fresh clone; before `npm start` it also builds the compiled service (dist/, ./ensure-dist.cjs).
+// Plain JavaScript because it runs before TypeScript tooling exists.
 "use strict";
 const { execSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -67,4 +68,14 @@ if (builtAt < sourcesAt) {
     process.exit(1);
   }
   console.error(`[setup] web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// Before `npm start` only: the compiled service it runs (dist/, src/cli/ensure-dist.cjs).
+if (process.env.npm_lifecycle_event === "prestart") {
+  try {
+    require("./ensure-dist.cjs").ensureDist();
+  } catch (error) {
+    console.error(`[setup] ${error.message}`);
+    process.exit(1);
+  }
 }

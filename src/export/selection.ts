@@ -152,6 +152,11 @@ export async function resolveSelection(db: Database, scope: ExportScope): Promis
         via: ["PERSON", "EVENT", "PROJECT", "AGREEMENT", "HIERARCHY"],
         from: scope.from,
         to: scope.to,
+        // ids are all this needs
+        detail: false,
+        activities: false,
+        stated: false,
+        evidence: false,
       });
       frontier = [];
       for (const row of rows) {

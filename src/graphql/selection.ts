@@ -54,6 +54,14 @@ export const DETAIL_RULES = {
   traces: { entities: ["edges.node.priority", "edges.node.setBy", "edges.node.origin", "edges.node.nodes"], hops: ["edges.node.hops", "edges.node.weakestHop"] },
   howConnected: { entities: ["nodes"], hops: ["hops"] },
   search: { entities: ["edges.node.entity"] },
+  /** institutionNetwork: the institutions reached (centre and edge ends come from the entity loader). */
+  network: { entities: ["nodes.edges.node.institution"] },
+  /** institutionNetwork: the shared activities' names and dates, `stated`, evidence (each fetched only when asked). */
+  networkActivities: {
+    always: ["edges.edges.node.activities.name", "edges.edges.node.activities.date", "edges.edges.node.undatedActivities.name", "edges.edges.node.undatedActivities.date"],
+  },
+  networkStated: { always: ["edges.edges.node.activities.stated", "edges.edges.node.undatedActivities.stated"] },
+  networkEvidence: { always: ["edges.edges.node.activities.evidence", "edges.edges.node.undatedActivities.evidence"] },
 } satisfies Record<string, DetailRules>;
 
 /** True when the selection needs more than ids, names, kinds and hop types: full maps, then. */

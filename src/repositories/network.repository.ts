@@ -53,6 +53,20 @@ export interface NetworkFilter {
   maxNodes: number;
 }
 
+/** What the answer needs beyond institution ids, names and kinds, weights and activity ids (all true when unsaid). */
+export interface NetworkDetail {
+  /** Every property of the institutions reached (false: id, kind and name). */
+  institutions: boolean;
+  /** Each activity's name and date (false: null). */
+  activities: boolean;
+  /** Whether each activity's relationships are all stated (false: `stated` is false). */
+  stated: boolean;
+  /** The evidence of each activity's relationships (false: `evidence` is empty). */
+  evidence: boolean;
+}
+
+const FULL: NetworkDetail = { institutions: true, activities: true, stated: true, evidence: true };
+
 type Props = Record<string, unknown>;
 
 /**
@@ -80,7 +94,8 @@ function toActivity(raw: Props, via: LinkKind, a: string, b: string): Activity {
     date: dateOf(activity, typeof activity.date === "string" ? "date" : "startDate"),
     via,
     dated: activity.dated === true,
-    stated: links.length > 0 && links.every((l) => l.stated === true),
+    // From the links when they were shipped, else as the statement computed it.
+    stated: links.length > 0 ? links.every((l) => l.stated === true) : raw.stated === true,
     evidence,
   };
 }
@@ -88,7 +103,7 @@ function toActivity(raw: Props, via: LinkKind, a: string, b: string): Activity {
 export class NetworkRepository {
   constructor(private readonly db: Database) {}
 
-  async around(center: Entity, filter: NetworkFilter): Promise<Network> {
+  async around(center: Entity, filter: NetworkFilter, detail: NetworkDetail = FULL): Promise<Network> {
     const nodes = new Map<string, NetworkNode>([[center.id, { institution: center, depth: 0 }]]);
     const edges = new Map<string, NetworkEdge>();
     let frontier = [center.id];
@@ -103,7 +118,16 @@ export class NetworkRepository {
         truncated = true;
         break;
       }
-      const rows = await this.db.read("queries/network/institution-links", { ids: frontier, via: filter.via, from: filter.from, to: filter.to });
+      const rows = await this.db.read("queries/network/institution-links", {
+        ids: frontier,
+        via: filter.via,
+        from: filter.from,
+        to: filter.to,
+        detail: detail.institutions,
+        activities: detail.activities,
+        stated: detail.stated,
+        evidence: detail.evidence,
+      });
       const next: string[] = [];
       for (const row of rows) {
         const to = toEntity(row.to as Props);

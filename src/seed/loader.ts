@@ -25,6 +25,7 @@ import { createHash, randomUUID } from "node:crypto";
 import os from "node:os";
 import { log } from "../logger";
 import { DatabaseError } from "../neo4j/errors";
+import { resampleOutdatedIndexes, type ResampleReport } from "../neo4j/index-statistics";
 import type { Database, UnitOfWork, WriteCounters } from "../neo4j/database";
 import { planSeedAsync, type SeedPlan } from "./validate";
 
@@ -63,6 +64,11 @@ export interface LoadReport {
   counters: WriteCounters;
   validateMs: number;
   writeMs: number;
+  /**
+   * When the load changed anything: the indexes whose statistics it left outdated, resampled before
+   * the load returned (src/neo4j/index-statistics.ts); null when Neo4j refused the procedures.
+   */
+  indexStatistics?: ResampleReport | null;
 }
 
 /** What the caller's `afterWritten` did: curated edits re-applied, and those that no longer apply. */
@@ -186,6 +192,9 @@ export async function loadPlan(db: Database, plan: SeedPlan, afterWritten: After
       curatedEdits: result.curatedEdits.applied,
       ms: writeMs,
     });
+    if (loadReport.written.entities + loadReport.written.relationships + loadReport.removedEntities + loadReport.removedRelationships > 0) {
+      loadReport.indexStatistics = await resampleOutdatedIndexes(db);
+    }
     return loadReport;
   } finally {
     activeLoads--;

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { Entity as EntityData } from "../../repositories/model";
 import type { Activity, NetworkEdge as NetworkEdgeData, NetworkNode as NetworkNodeData } from "../../repositories/network.repository";
 import { Entity, Institution } from "../entity/entity.type";
@@ -9,6 +10,7 @@ import { notFound } from "../errors";
 import { toWindow } from "../shared/window.args";
 import { NetworkLink } from "../shared/enums";
 import { compareKeys, pageByKey, type SortKey } from "../shared/keyset";
+import { DETAIL_RULES, needsDetail } from "../selection";
 import { NetworkArgs, NetworkPageArgs } from "./network.args";
 import { InstitutionNetwork, NetworkEdge, NetworkEdgeConnection, NetworkNodeConnection, SharedActivity } from "./network.type";
 
@@ -31,13 +33,22 @@ export class NetworkResolver {
     description:
       "Institutional network: the institutions linked to one institution within a depth, through people, events, projects, agreements and hierarchy, with edges weighted by shared activities. An unknown institution id is a NOT_FOUND error (the field is null then).",
   })
-  async institutionNetwork(@Args(() => NetworkArgs) args: NetworkArgs, @Ctx() ctx: GraphQLContext): Promise<NetworkData> {
+  async institutionNetwork(@Args(() => NetworkArgs) args: NetworkArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<NetworkData> {
     const center = await ctx.loaders.entity.load(args.institutionId);
     // The id's prefix was checked (institution:…), so an entity with this id is an institution.
     if (!center || center.kind !== "Institution") throw notFound([{ argument: "institutionId", id: args.institutionId }]);
     const via = (args.via ?? Object.values(NetworkLink)) as LinkKind[];
     const window = toWindow(args.from, args.to);
-    const network = await ctx.repos.network.around(center, { depth: args.depth, via, ...window, maxNodes: args.maxNodes });
+    const network = await ctx.repos.network.around(
+      center,
+      { depth: args.depth, via, ...window, maxNodes: args.maxNodes },
+      {
+        institutions: needsDetail(info, DETAIL_RULES.network),
+        activities: needsDetail(info, DETAIL_RULES.networkActivities),
+        stated: needsDetail(info, DETAIL_RULES.networkStated),
+        evidence: needsDetail(info, DETAIL_RULES.networkEvidence),
+      },
+    );
     // An edge's activities depend on `via` and the window (not on depth or maxNodes): they are part of its id.
     const filters = [
       args.via ? `via=${[...new Set(args.via)].sort().join(",")}` : "",
