@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 // One Neo4j is shared by the files that read the curated seed; the global setup starts it and loads
 // the seed once. The files that write get a second Neo4j of their own (tests/support/writers-setup.ts).
 // Files run in two groups, one after the other:
-// 1. Three workers at a time (a worker often waits for Neo4j, so three keep the 2 cores busy), from two projects:
+// 1. Two workers at a time (2 cores; three, measured on a loaded machine, timed out more), from two projects:
 //    - "read-only": files that only read the curated seed (they check its fingerprint, never reload
 //      it), files that do not touch the shared Neo4j, and files that start (embedded-neo4j) or
 //      freeze, stop and kill (lost-database) only a Neo4j of their own.
@@ -72,7 +72,7 @@ const WRITERS = [
 ].map((name) => `tests/${name}.test.ts`);
 
 const SEPARATE_WRITERS_NEO4J = !process.env.NEO4J_URI;
-const PARALLEL_WORKERS = 3;
+const PARALLEL_WORKERS = 2;
 
 // Order of the files: vitest's own (group by group; in a group, the longest last time first, or the
 // largest file when there is no earlier run), except that the files known to be long start first, so
