@@ -47,8 +47,10 @@ describe("sti-graph CLI", () => {
     expect(main.code).toBe(0);
     for (const name of ["check", "load", "export", "stats", "import-projects"]) expect(main.stdout).toContain(`  ${name}`);
     expect(main.stdout).toMatch(/exit codes: 0 done · 1 invalid input/);
-    for (const name of ["check", "load", "export", "stats", "import-projects"]) {
-      const help = await cli([name, "--help"]);
+    const names = ["check", "load", "export", "stats", "import-projects"];
+    const helps = await Promise.all(names.map((name) => cli([name, "--help"])));
+    for (const [i, name] of names.entries()) {
+      const help = helps[i]!;
       expect(help.code, name).toBe(0);
       expect(help.stdout, name).toContain(`usage: sti-graph ${name}`);
       expect(help.stdout, name).toContain("--help");

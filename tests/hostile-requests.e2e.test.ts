@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "../src/server/limits";
 import { TEST_TOKEN, type TestServer } from "./support/helpers";
 import { startProductionServer } from "./support/production-server";
-import { curatedSeed } from "./support/seed";
+import { expectCuratedSeed } from "./support/seed";
 
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
@@ -33,7 +33,7 @@ describe("hostile requests (production mode)", () => {
   let t: TestServer;
   beforeAll(async () => {
     t = await startProductionServer();
-    await curatedSeed(t.db);
+    await expectCuratedSeed(t.db);
   });
   afterAll(async () => t?.close());
 
@@ -118,7 +118,7 @@ describe("deadlines and overload (production mode)", () => {
     try {
       // Work that takes well over 100 ms: the curated graph, and a dozen three-level networks at once
       // (on an empty graph the statements can all finish inside the deadline).
-      await curatedSeed(t.db);
+      await expectCuratedSeed(t.db);
       const query = `{ ${Array.from({ length: 12 }, (_, i) => `a${i}: institutionNetwork(institutionId: "institution:european-commission", depth: 3, maxNodes: 500) { nodes(first: 500) { edges { node { institution { id name } } } } edges(first: 1000) { edges { node { weight } } } }`).join(" ")} }`;
       let answer: Awaited<ReturnType<typeof post>> | undefined;
       for (let attempt = 0; attempt < 5; attempt++) {
