@@ -160,6 +160,12 @@ describe("schema walk (introspection of the running server, curated seed)", () =
         }
       }
     }
+    // The network's edges sit two levels deeper behind their connection than the loop above reaches
+    // within the cost budget: ask their fields on their own.
+    const networkEdge = schema.getType("NetworkEdge")!;
+    await ask(
+      `{ institutionNetwork(${ROOT_ARGS["Query.institutionNetwork"]}) { __typename edges(first: 20) { __typename edges { __typename node { ${selectionFor(schema, networkEdge, 3, { first: 5 })} } } } } }`,
+    );
   }, 400_000);
 
   afterAll(async () => {

@@ -271,7 +271,7 @@ export class KindCount {
 export class EntityConnection extends Connection(Entity, "Entity", "", { extensible: true }) {
   @Field(() => [KindCount], {
     description:
-      "How many entities of each kind match `filter` (the `kind` argument left aside, so a client can show every kind's count beside the list); kinds without a match are left out, so the list has at most one entry per kind (9). totalCount is the count of the asked kind, or the sum of all without `kind`.",
+      "How many entities of each kind match `filter` (the `kind` argument left aside, so a client can show every kind's count beside the list); kinds without a match are left out (bounded: at most one entry per entity kind, 9). totalCount is the count of the asked kind, or the sum of all without `kind`.",
   })
   countsByKind!: KindCount[];
 }
