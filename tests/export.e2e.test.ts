@@ -208,6 +208,20 @@ describe("exports of the curated graph", () => {
       const graph = graphml.parse(MultiGraph, await text("/export/graphml?institutionNetwork=institution:mext&depth=1"));
       expect(graph.hasNode("institution:mext")).toBe(true);
       expect(graph.filterNodes((_id, a) => a.kind === "Institution").length).toBeGreaterThan(1);
+      // Every institution and every shared person, event, project or document the API's
+      // institutionNetwork names is in the export.
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: `{ institutionNetwork(institutionId: "institution:mext", depth: 1, maxNodes: 500) { nodes(first: 500) { edges { node { institution { id } } } } edges(first: 1000) { edges { node { activities { entityId } undatedActivities { entityId } } } } } }`,
+        }),
+      });
+      const network = ((await response.json()) as { data: { institutionNetwork: { nodes: { edges: Array<{ node: { institution: { id: string } } }> }; edges: { edges: Array<{ node: { activities: Array<{ entityId: string | null }>; undatedActivities: Array<{ entityId: string | null }> } }> } } } }).data.institutionNetwork;
+      const institutions = network.nodes.edges.map((e) => e.node.institution.id);
+      const shared = network.edges.edges.flatMap((e) => [...e.node.activities, ...e.node.undatedActivities].flatMap((a) => (a.entityId ? [a.entityId] : [])));
+      expect(shared.length).toBeGreaterThan(0);
+      expect([...institutions, ...shared].filter((id) => !graph.hasNode(id))).toEqual([]);
     });
   });
 

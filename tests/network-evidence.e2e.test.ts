@@ -66,10 +66,10 @@ describe("institutional network: participation rules, evidence, undated activiti
     const net = await network({ id: "institution:royal-institution" });
     const link = edge(net, "institution:greenwich-observatory", "institution:royal-institution");
     expect([...link.via].sort()).toEqual(["EVENT", "PERSON"]);
-    expect(link.activities.map((a: any) => a.id).sort()).toEqual(["event:tides-lecture-2021-05", "person:mary-somerville"]);
+    expect(link.activities.map((a: any) => a.entityId).sort()).toEqual(["event:tides-lecture-2021-05", "person:mary-somerville"]);
     expect(link.weight).toBe(2);
-    const lecture = link.activities.find((a: any) => a.id === "event:tides-lecture-2021-05");
-    expect(lecture).toMatchObject({ via: "EVENT", date: "2021-05", dated: true, stated: true });
+    const lecture = link.activities.find((a: any) => a.entityId === "event:tides-lecture-2021-05");
+    expect(lecture).toMatchObject({ via: "EVENT", date: { value: "2021-05" }, dated: true, stated: true });
     // her participation once, and her affiliation with each institution
     expect(lecture.evidence.map((e: any) => e.quote).sort()).toEqual([
       "Mary Somerville gave the Tides Lecture in May 2021",
@@ -79,7 +79,7 @@ describe("institutional network: participation rules, evidence, undated activiti
     // the same from the other institution, and inside a window that holds the lecture
     const other = await network({ id: "institution:greenwich-observatory", from: "2021", to: "2021" });
     const inWindow = edge(other, "institution:greenwich-observatory", "institution:royal-institution");
-    expect(inWindow.activities.map((a: any) => a.id)).toEqual(["event:tides-lecture-2021-05"]);
+    expect(inWindow.activities.map((a: any) => a.entityId)).toEqual(["event:tides-lecture-2021-05"]);
     expect(inWindow.weight).toBe(1);
   });
 

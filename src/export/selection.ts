@@ -165,7 +165,8 @@ export async function resolveSelection(db: Database, scope: ExportScope): Promis
           seen.add(to);
           frontier.push(to);
         }
-        for (const activity of (row.activities as Array<{ id: string }>) ?? []) seen.add(activity.id);
+        // Each row's activities are {activity: {id, dated} | null (HIERARCHY), …}.
+        for (const shared of (row.activities as Array<{ activity: { id: string } | null }>) ?? []) if (shared.activity) seen.add(shared.activity.id);
         if (seen.size > scope.maxNodes) throw tooMany("institution network", seen.size);
       }
     }
