@@ -499,8 +499,8 @@ describe("GraphQL API over the curated seed", () => {
       ],
       [
         "institutional network",
-        `{ institutionNetwork(institutionId: "institution:dg-research-and-innovation", depth: 2) { nodes { institution { id name kind } depth } edges { id sourceId targetId weight via activities { id via name date dated stated } undatedActivities { id } } truncated } }`,
-        `{ institutionNetwork(institutionId: "institution:dg-research-and-innovation", depth: 2) { nodes { institution { id name kind aliases evidence { quote } } depth } edges { id sourceId targetId weight via activities { id via name date dated stated evidence { quote } } undatedActivities { id } } truncated } }`,
+        `{ institutionNetwork(institutionId: "institution:dg-research-and-innovation", depth: 2) { nodes(first: 1000) { edges { node { institution { id name kind } depth } } } edges(first: 1000) { edges { node { id sourceId targetId weight via activities { id entityId via name date { value } dated stated } undatedActivities { id } } } } truncated } }`,
+        `{ institutionNetwork(institutionId: "institution:dg-research-and-innovation", depth: 2) { nodes(first: 1000) { edges { node { institution { id name kind aliases evidence { quote } } depth } } } edges(first: 1000) { edges { node { id sourceId targetId weight via activities { id entityId via name date { value } dated stated evidence { quote } } undatedActivities { id } } } } truncated } }`,
       ],
       [
         "search",
