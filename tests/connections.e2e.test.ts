@@ -193,4 +193,24 @@ describe("connections with keyset cursors", () => {
       expect(response.errors?.[0]?.extensions, query).toMatchObject({ code: "BAD_USER_INPUT", argument });
     }
   });
+
+  it("refuses a well-formed cursor of another list instead of paging silently wrong", async () => {
+    // A real cursor of sources ([date, id]) given to the lists whose keys have other shapes.
+    const sources = await graphql<any>(t.server.url, `{ sources(first: 1) { pageInfo { endCursor } } }`);
+    const cursor = JSON.stringify(sources.data.sources.pageInfo.endCursor as string);
+    for (const query of [
+      `{ series(bodyId: "institution:joint-st-committee", after: ${cursor}) { totalCount } }`,
+      `{ projectPriorities(projectId: "project:jeupiste", after: ${cursor}) { totalCount } }`,
+      `{ priorityReach(areaId: "area:critical-raw-materials", before: ${cursor}, last: 5) { totalCount } }`,
+      `{ institutionNetwork(institutionId: "institution:csti") { nodes(after: ${cursor}) { totalCount } } }`,
+      `{ institutionNetwork(institutionId: "institution:csti") { edges(after: ${cursor}) { totalCount } } }`,
+    ]) {
+      const response = await graphql(t.server.url, query);
+      expect(response.errors?.[0]?.extensions, query).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(response.errors?.[0]?.message, query).toMatch(/cursor of another list/);
+    }
+    const series = await graphql<any>(t.server.url, `{ series(bodyId: "institution:joint-st-committee", first: 1) { pageInfo { endCursor } } }`);
+    const seriesCursor = JSON.stringify(series.data.series.pageInfo.endCursor as string);
+    expect((await graphql(t.server.url, `{ sources(after: ${seriesCursor}) { totalCount } }`)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "after" });
+  });
 });

@@ -103,6 +103,7 @@ export class EntityResolver {
     // same key re-sorted here so the page and the cursors agree.
     const keyOf = (source: SourceDoc): SortKey => [source.date?.value ?? null, source.id];
     const sources = (await ctx.repos.entities.allSources()).sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+    requireKeyShape(page, 2, "sources");
     return pageByKey(sources, keyOf, page);
   }
 

@@ -13,6 +13,7 @@ import { compareKeys, pageByKey, type SortKey } from "../shared/keyset";
 import { DETAIL_RULES, needsDetail } from "../selection";
 import { NetworkArgs, NetworkPageArgs } from "./network.args";
 import { InstitutionNetwork, NetworkEdge, NetworkEdgeConnection, NetworkNodeConnection, SharedActivity } from "./network.type";
+import { requireKeyShape } from "../shared/connection.type";
 
 /** The computed network a result holds; nodes and edges are sorted by their keys (below) and paged on demand. */
 interface NetworkData {
@@ -77,6 +78,7 @@ export class InstitutionNetworkPagesResolver {
     description: "Institutions reached, paged: by depth (the centre first), then name, then id. totalCount is every institution of the (capped) network.",
   })
   nodes(@Root() network: NetworkData, @Args(() => NetworkPageArgs) page: NetworkPageArgs) {
+    requireKeyShape(page, 3, "the network's nodes");
     return pageByKey(network.nodes, nodeKey, page);
   }
 
@@ -84,6 +86,7 @@ export class InstitutionNetworkPagesResolver {
     description: "Links among them, paged: heaviest first, then by the two institutions' ids (sourceId, then targetId). totalCount is every link of the (capped) network.",
   })
   edges(@Root() network: NetworkData, @Args(() => NetworkPageArgs) page: NetworkPageArgs) {
+    requireKeyShape(page, 3, "the network's edges");
     return pageByKey(network.edges, edgeKey, page, EDGE_ORDER);
   }
 }

@@ -8,6 +8,7 @@ import { requireExisting } from "../shared/existing-ids";
 import { compareKeys, ConnectionArgs, pageByKey, type SortKey } from "../shared/keyset";
 import { SeriesArgs } from "./series.args";
 import { SeriesMeeting, SeriesMeetingConnection } from "./series.type";
+import { requireKeyShape } from "../shared/connection.type";
 
 @Resolver()
 export class SeriesResolver {
@@ -22,6 +23,7 @@ export class SeriesResolver {
     const keyOf = (m: SeriesMeetingData): SortKey => [m.position, m.dateFrom, m.event.id];
     // Sorted again by the key itself, so the page and the cursors agree however the database orders strings.
     const items = meetings.map((m) => ({ ...m, id: `series-meeting:${bodyId}|${m.event.id}` })).sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+    requireKeyShape(page, 3, "series");
     return pageByKey(items, keyOf, page);
   }
 }

@@ -8,6 +8,7 @@ import { requireExisting } from "../shared/existing-ids";
 import { compareKeys, ConnectionArgs, pageByKey, type Page, type SortKey } from "../shared/keyset";
 import { PriorityReachArgs, ProjectTraceArgs, traceFilter } from "./traces.args";
 import { PriorityTraceConnection } from "./traces.type";
+import { requireKeyShape } from "../shared/connection.type";
 
 export type TraceNode = Trace & { id: string; length: number };
 
@@ -30,6 +31,7 @@ export function traceKey(trace: TraceNode): SortKey {
  * page is the cost of the whole list (issue 18: page in Cypher).
  */
 function pageOfTraces(traces: Trace[], page: ConnectionArgs): Page<TraceNode> {
+  requireKeyShape(page, 6, "priority traces");
   const keyed = traces.map((trace) => {
     const node: TraceNode = { ...trace, id: traceId(trace), length: trace.hops.length };
     return { node, key: traceKey(node) };
