@@ -8,11 +8,9 @@
 //
 // Settings: HOSTILE_CLIENTS (32), HOSTILE_REQUESTS per client (15), HOSTILE_SECONDS (most, 60),
 // HOSTILE_RSS_BOUND_MB (600), PORT for the started server (4103).
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
+import { startServerProcess } from "./server-process";
 
-const ROOT = path.resolve(__dirname, "..");
 const CLIENTS = Number(process.env.HOSTILE_CLIENTS ?? 32);
 const PER_CLIENT = Number(process.env.HOSTILE_REQUESTS ?? 15);
 const SECONDS = Number(process.env.HOSTILE_SECONDS ?? 60);
@@ -63,28 +61,8 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
 
-async function startServer(): Promise<{ url: string; pid: number; child: ChildProcess }> {
-  const port = process.env.PORT ?? "4103";
-  const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", PORT: port, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "inherit", "pipe"],
-    detached: true,
-  });
-  let log = "";
-  child.stderr!.on("data", (chunk) => (log += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 1_200; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${log.slice(-2000)}`);
-    const up = await fetch(`${url}/health`).then((r) => r.ok).catch(() => false);
-    if (up) return { url, pid: child.pid!, child };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not start within 5 minutes");
-}
-
 async function main(): Promise<void> {
-  const started = process.env.HOSTILE_URL ? undefined : await startServer();
+  const started = process.env.HOSTILE_URL ? undefined : await startServerProcess(process.env.PORT ?? "4103");
   const url = process.env.HOSTILE_URL ?? started!.url;
   const pid = Number(process.env.HOSTILE_PID ?? started?.pid ?? 0);
   try {
@@ -146,14 +124,7 @@ async function main(): Promise<void> {
     console.log(`\n/health within ${HEALTH_BOUND_MS} ms throughout: ${healthOk ? "yes" : "NO"}; memory under ${RSS_BOUND_MB} MB: ${rss.length ? (memoryOk ? "yes" : "NO") : "not measured (no pid)"}`);
     process.exitCode = healthOk && memoryOk ? 0 : 1;
   } finally {
-    if (started) {
-      try {
-        process.kill(-started.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-      await new Promise((resolve) => started.child.once("exit", resolve));
-    }
+    await started?.stop();
   }
 }
 

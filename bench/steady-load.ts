@@ -9,45 +9,16 @@
 //
 // Settings: LOAD_REQUESTS (10000), LOAD_CONNECTIONS (32), NODE_ENV of the started server
 // (LOAD_NODE_ENV, production), PORT for the started server (4104).
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import autocannon from "autocannon";
+import { startServerProcess } from "./server-process";
+import { STEADY_QUERIES } from "./steady-queries";
 
-const ROOT = path.resolve(__dirname, "..");
 const REQUESTS = Number(process.env.LOAD_REQUESTS ?? 10_000);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 32);
-
-/** The same bodies as tests/robustness.e2e.test.ts. */
-const BODIES = [
-  `{ whoMet(personId: "person:robert-jan-smits", from: "2014") { totalCount edges { node { person { name } } } } }`,
-  `{ search(text: "Japan", first: 5) { edges { node { entity { id } } } } }`,
-  `{ projectPriorities(projectId: "project:jeupiste") { tier priority { name } } }`,
-  `{ institutionNetwork(institutionId: "institution:csti", depth: 2) { edges { weight } } }`,
-  `{ timeline(from: "2014-10", first: 5) { totalCount } }`,
-].map((query) => JSON.stringify({ query }));
-
-async function startServer(): Promise<{ url: string; pid: number; child: ChildProcess }> {
-  const port = process.env.PORT ?? "4104";
-  const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: process.env.LOAD_NODE_ENV ?? "production", PORT: port, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "inherit", "pipe"],
-    detached: true,
-  });
-  let log = "";
-  child.stderr!.on("data", (chunk) => (log += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 1_200; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${log.slice(-2000)}`);
-    const up = await fetch(`${url}/health`).then((r) => r.ok).catch(() => false);
-    if (up) return { url, pid: child.pid!, child };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not start within 5 minutes");
-}
+const BODIES = STEADY_QUERIES.map((query) => JSON.stringify({ query }));
 
 async function main(): Promise<void> {
-  const started = process.env.LOAD_URL ? undefined : await startServer();
+  const started = process.env.LOAD_URL ? undefined : await startServerProcess(process.env.PORT ?? "4104", process.env.LOAD_NODE_ENV ?? "production");
   const url = process.env.LOAD_URL ?? started!.url;
   try {
     console.log(`steady load against ${url}: ${REQUESTS} requests at concurrency ${CONNECTIONS}`);
@@ -73,14 +44,7 @@ async function main(): Promise<void> {
     console.log(`failures: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${graphQLErrors} with GraphQL errors`);
     process.exitCode = result.errors + result.timeouts + result.non2xx + graphQLErrors === 0 && checked >= REQUESTS ? 0 : 1;
   } finally {
-    if (started) {
-      try {
-        process.kill(-started.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-      await new Promise((resolve) => started.child.once("exit", resolve));
-    }
+    await started?.stop();
   }
 }
 

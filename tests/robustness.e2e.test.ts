@@ -6,6 +6,7 @@ import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, startTestServer, type TestServer } from "./support/helpers";
 import { expectCuratedSeed } from "./support/seed";
+import { STEADY_QUERIES } from "../bench/steady-queries";
 
 /** Small deterministic PRNG (mulberry32), so a failing case can be replayed. */
 function prng(seed: number) {
@@ -81,13 +82,7 @@ describe("robustness", () => {
   }, 180_000);
 
   it("serves 1,000 requests at concurrency 32 with no failure and no GraphQL error", async () => {
-    const bodies = [
-      `{ whoMet(personId: "person:robert-jan-smits", from: "2014") { totalCount edges { node { person { name } } } } }`,
-      `{ search(text: "Japan", first: 5) { edges { node { entity { id } } } } }`,
-      `{ projectPriorities(projectId: "project:jeupiste") { edges { node { tier priority { name } } } } }`,
-      `{ institutionNetwork(institutionId: "institution:csti", depth: 2) { edges(first: 1000) { edges { node { weight } } } } }`,
-      `{ timeline(from: "2014-10", first: 5) { totalCount } }`,
-    ].map((query) => JSON.stringify({ query }));
+    const bodies = STEADY_QUERIES.map((query) => JSON.stringify({ query }));
     let graphQLErrors = 0;
     let checked = 0;
     const result = await autocannon({

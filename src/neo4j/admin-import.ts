@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { IMPORT_OPTIONS } from "../export/writers/csv";
 import { EmbeddedNeo4jError, ensureLauncherBuilt, readClasspath } from "./embedded";
 
 const ADMIN_MAIN_CLASS = "org.neo4j.cli.AdminTool";
@@ -57,8 +58,7 @@ export async function importCsv(home: string, files: ImportFiles, database = "ne
     "full",
     ...files.nodes.map((file) => `--nodes=${path.resolve(file)}`),
     ...files.relationships.map((file) => `--relationships=${path.resolve(file)}`),
-    "--array-delimiter=U+001F",
-    "--multiline-fields=true",
+    ...IMPORT_OPTIONS,
     `--report-file=${path.join(home, "import.report")}`,
     database,
   ];

@@ -1,9 +1,9 @@
 // Arguments of institutionNetwork.
-import { IsOptional, Max, Min } from "class-validator";
+import { Max, Min } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { IsEntityId } from "../../domain/ids";
 import { EnumListField } from "../shared/common.args";
-import { DEFAULT_PAGE, IsKeyCursor, NotWith, type KeysetArgs } from "../shared/keyset";
+import { PagingArgs } from "../shared/keyset";
 import { NetworkLink } from "../shared/enums";
 import { NoArgs, TimeWindowArgs } from "../shared/window.args";
 
@@ -41,27 +41,4 @@ export const MAX_NETWORK_PAGE = 1000;
  * maxNodes, before it is paged).
  */
 @ArgsType()
-export class NetworkPageArgs implements KeysetArgs {
-  @Field(() => Int, { nullable: true, description: `Page size when paging forwards, 1 to ${MAX_NETWORK_PAGE} (${DEFAULT_PAGE} when neither first nor last is given).` })
-  @IsOptional()
-  @Min(1)
-  @Max(MAX_NETWORK_PAGE)
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: "Cursor after which the page starts (pageInfo.endCursor of the previous page)." })
-  @IsOptional()
-  @IsKeyCursor()
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true, description: `Page size when paging backwards, 1 to ${MAX_NETWORK_PAGE}: the last items before \`before\` (or of the whole list).` })
-  @IsOptional()
-  @Min(1)
-  @Max(MAX_NETWORK_PAGE)
-  @NotWith("first")
-  last?: number | null;
-
-  @Field(() => String, { nullable: true, description: "Cursor before which the page ends (pageInfo.startCursor of the next page)." })
-  @IsOptional()
-  @IsKeyCursor()
-  before?: string | null;
-}
+export class NetworkPageArgs extends PagingArgs(MAX_NETWORK_PAGE) {}

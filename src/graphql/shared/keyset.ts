@@ -142,7 +142,7 @@ export function pageFromSlice<T>(slice: T[], keyOf: (item: T) => SortKey, args: 
   };
 }
 
-export function IsKeyCursor(options?: ValidationOptions) {
+function IsKeyCursor(options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
     registerDecorator({
       name: "isKeyCursor",
@@ -154,7 +154,7 @@ export function IsKeyCursor(options?: ValidationOptions) {
 }
 
 /** first and last are exclusive; after goes with first, before with last (or both bound a range). */
-export function NotWith(other: string, options?: ValidationOptions) {
+function NotWith(other: string, options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
     registerDecorator({
       name: "notWith",
@@ -169,28 +169,39 @@ export function NotWith(other: string, options?: ValidationOptions) {
     });
 }
 
-@ArgsType()
-export class ConnectionArgs implements KeysetArgs {
-  @Field(() => Int, { nullable: true, description: `Page size when paging forwards, 1 to ${MAX_PAGE} (${DEFAULT_PAGE} when neither first nor last is given).` })
-  @IsOptional()
-  @Min(1)
-  @Max(MAX_PAGE)
-  first?: number | null;
+/**
+ * The paging arguments (first/after, last/before) with pages of 1 to `maxPage` items; a list's args
+ * class extends it (`@ArgsType() class X extends PagingArgs(1000) {}`) or uses ConnectionArgs.
+ */
+export function PagingArgs(maxPage: number) {
+  @ArgsType()
+  class Paging implements KeysetArgs {
+    @Field(() => Int, { nullable: true, description: `Page size when paging forwards, 1 to ${maxPage} (${DEFAULT_PAGE} when neither first nor last is given).` })
+    @IsOptional()
+    @Min(1)
+    @Max(maxPage)
+    first?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Cursor after which the page starts (pageInfo.endCursor of the previous page)." })
-  @IsOptional()
-  @IsKeyCursor()
-  after?: string | null;
+    @Field(() => String, { nullable: true, description: "Cursor after which the page starts (pageInfo.endCursor of the previous page)." })
+    @IsOptional()
+    @IsKeyCursor()
+    after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Page size when paging backwards, 1 to ${MAX_PAGE}: the last items before \`before\` (or of the whole list).` })
-  @IsOptional()
-  @Min(1)
-  @Max(MAX_PAGE)
-  @NotWith("first")
-  last?: number | null;
+    @Field(() => Int, { nullable: true, description: `Page size when paging backwards, 1 to ${maxPage}: the last items before \`before\` (or of the whole list).` })
+    @IsOptional()
+    @Min(1)
+    @Max(maxPage)
+    @NotWith("first")
+    last?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Cursor before which the page ends (pageInfo.startCursor of the next page)." })
-  @IsOptional()
-  @IsKeyCursor()
-  before?: string | null;
+    @Field(() => String, { nullable: true, description: "Cursor before which the page ends (pageInfo.startCursor of the next page)." })
+    @IsOptional()
+    @IsKeyCursor()
+    before?: string | null;
+  }
+  return Paging;
 }
+
+/** Paging of every connection: pages of 1 to MAX_PAGE items. */
+@ArgsType()
+export class ConnectionArgs extends PagingArgs(MAX_PAGE) {}
