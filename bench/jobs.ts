@@ -4,7 +4,10 @@
 //         own repository code against a recording stub (so the statement names and parameters are
 //         exactly what the API sends, even when the repositories change), replayed through the driver
 //         in the same sequence (e.g. the network's breadth-first levels) for the raw-driver floor;
-//   ogm — the closest nested query over @neo4j/graphql type definitions (or why there is none).
+//   ogm — the closest nested query over @neo4j/graphql type definitions (or why there is none);
+//   direct — one statement written directly for the question (bench/targets/direct/<file>.cypher) and
+//         its parameters; `ids` reduces an API answer and a direct answer to the same list of ids (and
+//         counts), so the bench can check both answer alike before timing them.
 import { toWindow } from "../src/graphql/shared/window.args";
 import { parse, type FieldNode, type OperationDefinitionNode } from "graphql";
 import { DETAIL_RULES, needsDetail, type DetailRules } from "../src/graphql/selection";
@@ -32,10 +35,14 @@ export interface JobSpec {
   /** Per sample item, the statements (name + parameters) the API's repository sends. */
   raw: { handler: RawHandler; params: Array<{ calls: Call[] }> };
   ogm: { query: string; variables: Json[] } | { na: string };
+  /** Per sample item, the parameters of bench/targets/direct/<file>.cypher. */
+  direct: { file: string; params: Json[] };
+  /** An answer reduced to sorted strings (ids, with the counts and weights that must agree). */
+  ids: { api(data: Json): string[]; direct(rows: Json[]): string[] };
   /** Result size of one response, per target (for the data check: 0 means an empty answer). The raw
    *  target answers with a summary of the rows (counts), not the rows themselves: its figures are the
    *  Cypher round trip including the driver's decoding of every record, without JSON serialisation. */
-  size: { api(data: Json): number; raw(data: unknown): number; ogm(data: Json): number };
+  size: { api(data: Json): number; raw(data: unknown): number; ogm(data: Json): number; direct(rows: Json[]): number };
   notes: string;
 }
 
@@ -50,6 +57,8 @@ const PATH_LIMIT = 5; // the API's default limit
 const get = (value: unknown, ...keys: Array<string | number>): unknown =>
   keys.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string | number, unknown>)[k] : undefined), value);
 const len = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
+const sorted = (items: string[]) => [...items].sort();
 
 /** The `detail` the API's resolver derives from this query's selection (src/graphql/selection.ts). */
 function detailOf(query: string, rules: DetailRules): boolean {
@@ -123,6 +132,11 @@ function countTiered(value: unknown): number {
   return n;
 }
 
+/** A path as the ids along it and each hop's type and direction: a>TYPE>b<TYPE<c. */
+function pathKey(nodes: Json[], hops: Json[]): string {
+  return nodes.map((n, i) => (i === 0 ? String(n.id) : `${hops[i - 1]?.forward ? ">" : "<"}${String(hops[i - 1]?.type)}${hops[i - 1]?.forward ? ">" : "<"}${String(n.id)}`)).join("");
+}
+
 // ---------------------------------------------------------------- the jobs
 
 export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
@@ -173,9 +187,19 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
 }`,
       variables: sample.whoMet.map((s) => ({ personId: s.personId, from: dateRange(s.from).first, to: dateRange(s.to).last, types: MEETING_EVENT_TYPES })),
     },
+    direct: {
+      file: "who-met",
+      params: sample.whoMet.map((s) => ({ personId: s.personId, ...toWindow(s.from, s.to), meetingTypes: MEETING_EVENT_TYPES, first: WHO_MET_PAGE })),
+    },
+    ids: {
+      // The people on the page, each with the number of meetings, and the total.
+      api: (data) => sorted([`total:${get(data, "whoMet", "totalCount")}`, ...list(get(data, "whoMet", "edges")).map((e) => `${get(e, "node", "person", "id")}×${len(get(e, "node", "meetings"))}`)]),
+      direct: (rows) => sorted([`total:${get(rows, 0, "total")}`, ...list(get(rows, 0, "page")).map((p) => `${get(p, "id")}×${len(get(p, "meetings"))}`)]),
+    },
     size: {
       api: (data) => Number(get(data, "whoMet", "totalCount") ?? 0),
       raw: (data) => Number(get(data, "total") ?? 0),
+      direct: (rows) => Number(get(rows, 0, "total") ?? 0),
       ogm: (data) => {
         const ids = new Set<string>();
         const person = get(data, "people", 0);
@@ -248,9 +272,33 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
 }`,
       variables: sample.institutions.map((id) => ({ institutionId: id })),
     },
+    direct: {
+      file: "network",
+      params: sample.institutions.map((id) => ({ institutionId: id, depth, maxNodes: NETWORK_MAX_NODES, maxEdges: 1000 })),
+    },
+    ids: {
+      // Institutions with their depth, edges with their weight, the edge count and truncated.
+      api: (data) => {
+        const n = get(data, "institutionNetwork");
+        return sorted([
+          `truncated:${get(n, "truncated")}`,
+          `edges:${get(n, "edges", "totalCount")}`,
+          ...list(get(n, "nodes", "edges")).map((e) => `node:${get(e, "node", "institution", "id")}@${get(e, "node", "depth")}`),
+          ...list(get(n, "edges", "edges")).map((e) => `edge:${get(e, "node", "sourceId")}|${get(e, "node", "targetId")}=${get(e, "node", "weight")}`),
+        ]);
+      },
+      direct: (rows) =>
+        sorted([
+          `truncated:${get(rows, 0, "truncated")}`,
+          `edges:${get(rows, 0, "totalEdges")}`,
+          ...list(get(rows, 0, "nodes")).map((x) => `node:${get(x, "id")}@${get(x, "depth")}`),
+          ...list(get(rows, 0, "edges")).map((x) => `edge:${get(x, "source")}|${get(x, "target")}=${get(x, "weight")}`),
+        ]),
+    },
     size: {
       api: (data) => len(get(data, "institutionNetwork", "nodes", "edges")),
       raw: (data) => Number(get(data, "institutions") ?? 0),
+      direct: (rows) => len(get(rows, 0, "nodes")),
       ogm: (data) => collectInstitutionIds(get(data, "institutions"), new Set()).size,
     },
     notes: `API: ${1 + depth} statements (centre lookup, then institution-links.cypher once per level with the frontier), network capped at ${NETWORK_MAX_NODES} institutions, edges weighted in the resolver; raw runs the same statements with the same frontiers. @neo4j/graphql: one nested query ${depth} level(s) deep over the same five kinds of link (people's affiliations, events through own or people's participation and organisation, project partners, document parties, PART_OF), unbounded and unweighted (it returns every path of the nesting, duplicates included).`,
@@ -301,9 +349,27 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
 }`,
       variables: sample.projects.map((id) => ({ projectId: id })),
     },
+    direct: { file: "traces", params: sample.projects.map((id) => ({ projectId: id, first: 100 })) },
+    ids: {
+      // Each chain on the page as priority|setter|tier|length|stated (up to 3 chains share these), and the total.
+      api: (data) =>
+        sorted([
+          `total:${get(data, "projectPriorities", "totalCount")}`,
+          ...list(get(data, "projectPriorities", "edges")).map((e) => {
+            const t = get(e, "node");
+            return `${get(t, "priority", "id")}|${get(t, "setBy", "id")}|${get(t, "tier")}|${get(t, "length")}|${get(t, "stated")}`;
+          }),
+        ]),
+      direct: (rows) =>
+        sorted([
+          `total:${get(rows, 0, "total")}`,
+          ...list(get(rows, 0, "page")).map((t) => `${get(t, "priority", "id")}|${get(t, "setBy", "id")}|${get(t, "tier")}|${get(t, "length")}|${get(t, "stated")}`),
+        ]),
+    },
     size: {
       api: (data) => len(get(data, "projectPriorities", "edges")),
       raw: (data) => Number(get(data, "rows") ?? 0),
+      direct: (rows) => len(get(rows, 0, "page")),
       ogm: (data) => countTiered(get(data, "projects")),
     },
     notes:
@@ -334,7 +400,13 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
       handler: replay((rows) => ({ rows: rows.length })),
     },
     ogm: { na: "@neo4j/graphql generates no shortest-path query (it would need a hand-written @cypher field, i.e. the same Cypher)" },
-    size: { api: (data) => len(get(data, "howConnected")), raw: (data) => Number(get(data, "rows") ?? 0), ogm: () => 0 },
+    direct: { file: "shortest-path", params: sample.pairs.map(([fromId, toId]) => ({ fromId, toId, limit: PATH_LIMIT })) },
+    ids: {
+      // Each path as the ids along it, with each hop's type and direction.
+      api: (data) => sorted(list(get(data, "howConnected")).map((p) => pathKey(list(get(p, "nodes")), list(get(p, "hops"))))),
+      direct: (rows) => sorted(rows.map((p) => pathKey(list(get(p, "nodes")), list(get(p, "hops"))))),
+    },
+    size: { api: (data) => len(get(data, "howConnected")), raw: (data) => Number(get(data, "rows") ?? 0), ogm: () => 0, direct: (rows) => rows.length },
     notes: "API and raw: one statement (shortest-paths.cypher, allShortestPaths over all relationship types). @neo4j/graphql: N/A.",
   };
 
@@ -360,9 +432,19 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
       // The same Lucene query string the API builds from the text (escaped terms, prefix matching).
       variables: searchTexts.map((text) => ({ phrase: luceneQuery(text) })),
     },
+    direct: {
+      file: "search",
+      // As SearchRepository.search builds them from the text.
+      params: searchTexts.map((text) => ({ query: luceneQuery(text), exact: text.normalize("NFKC").trim().toLowerCase(), first: SEARCH_PAGE })),
+    },
+    ids: {
+      api: (data) => sorted([`total:${get(data, "search", "totalCount")}`, ...list(get(data, "search", "edges")).map((e) => String(get(e, "node", "entity", "id")))]),
+      direct: (rows) => sorted([`total:${get(rows, 0, "total")}`, ...list(get(rows, 0, "page")).map((h) => String(get(h, "id")))]),
+    },
     size: {
       api: (data) => Number(get(data, "search", "totalCount") ?? 0),
       raw: (data) => Number(get(data, "total") ?? 0),
+      direct: (rows) => Number(get(rows, 0, "total") ?? 0),
       ogm: (data) => Number(get(data, "searchEntities", "totalCount") ?? 0),
     },
     notes:

@@ -1,14 +1,19 @@
 // The benchmark: synthetic seed at a chosen scale → the project's own loader on a cold embedded Neo4j
 // (load figures) → the same jobs over HTTP against (a) the API's Cypher through neo4j-driver,
-// (b) the API, (c) @neo4j/graphql, side by side in one run → PROFILE of every query file → one table
+// (b) Cypher written directly for each question, (c) the API, (d) @neo4j/graphql, side by side in one run → PROFILE of every query file → one table
 // on stdout and the figures as JSON in bench/results/<scale>-<timestamp>.json.
 //
 // Usage: npx tsx bench/run.ts [--scale 10k|100k|1m|<n>] [--duration 10] [--only load|query|profile]
 //          [--connections 1,8] [--jobs who-met,network,network-depth1,traces,shortest-path,search]
-//          [--targets raw,api,neo4j-graphql] [--seed 42] [--heap 4g] [--pagecache 1g] [--warmup 16]
-//          [--loader project|batched] [--load-limit 600] [--no-profile]
+//          [--targets raw,direct,api,neo4j-graphql] [--seed 42] [--heap 4g] [--pagecache 1g] [--warmup 16]
+//          [--loader project|batched] [--load-limit 600] [--no-profile] [--agree 20]
+//          [--neo4j-uri bolt://host:port --wipe-external-neo4j]
 //   --only load     load figures only;  --only query   load + queries (no PROFILE);
 //   --only profile  load + PROFILE;     default  all of it.
+//   --agree N       before timing a job, compare the ids the API and the direct statement return for
+//                   the first N sample items (0: skip); a mismatch is printed, recorded and marks the ratios.
+//   --neo4j-uri     (or NEO4J_URI; with NEO4J_PASSWORD, NEO4J_USERNAME) an external Neo4j instead of the
+//                   embedded one. Its graph is DELETED and reloaded, so --wipe-external-neo4j is required.
 //   --loader        project (default): the project's loader (stopped and rolled back after --load-limit
 //                   seconds); if it does not complete (time limit, or Neo4j's transaction memory limit),
 //                   the batched loader (bench/batched-loader.ts: the project's statements, one
@@ -37,13 +42,14 @@ import type { ClientResult, ClientSpec } from "./load-client";
 import { formatProfile, profileAll, type ProfileResult } from "./profile";
 import { startNeo4jGraphQL, type NeoGraphQLServer } from "./targets/neo4j-graphql";
 import { startRawServer, statementRunner, type RawServer } from "./targets/raw";
+import { startDirectServer } from "./targets/direct";
 
 const BENCH_DIR = __dirname;
 const RESULTS_DIR = path.join(BENCH_DIR, "results");
 const HEAP_MB = 12_288;
 
-type TargetName = "raw" | "api" | "neo4j-graphql";
-const TARGETS: TargetName[] = ["raw", "api", "neo4j-graphql"];
+type TargetName = "raw" | "direct" | "api" | "neo4j-graphql";
+const TARGETS: TargetName[] = ["raw", "direct", "api", "neo4j-graphql"];
 
 interface Options {
   scale: string;
@@ -59,6 +65,12 @@ interface Options {
   profile: boolean;
   loader: "project" | "batched";
   loadLimitSec: number;
+  /** Sample items per job on which the API's and the direct statement's ids are compared (0: none). */
+  agree: number;
+  /** An external Neo4j (bolt:// or neo4j://) instead of the embedded one; null: embedded. */
+  neo4jUri: string | null;
+  /** Required with an external Neo4j: its graph is deleted before the load. */
+  wipe: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -69,14 +81,23 @@ function parseArgs(argv: string[]): Options {
     if (v === undefined || v.startsWith("--")) throw new Error(`${name} needs a value`);
     return v;
   };
-  const known = new Set(["--scale", "--duration", "--only", "--connections", "--jobs", "--targets", "--seed", "--heap", "--pagecache", "--warmup", "--no-profile", "--loader", "--load-limit"]);
+  const known = new Set(["--scale", "--duration", "--only", "--connections", "--jobs", "--targets", "--seed", "--heap", "--pagecache", "--warmup", "--no-profile", "--loader", "--load-limit", "--agree", "--neo4j-uri", "--wipe-external-neo4j"]);
   for (const arg of argv) if (arg.startsWith("--") && !known.has(arg)) throw new Error(`unknown option ${arg} (see the header of bench/run.ts)`);
   const only = value("--only") ?? "all";
   if (!["all", "load", "query", "profile"].includes(only)) throw new Error("--only must be load, query or profile");
   const durationSec = Number(value("--duration") ?? 10);
   if (!(durationSec >= 1 && durationSec <= 600)) throw new Error("--duration must be 1..600 seconds");
   const targets = (value("--targets")?.split(",") ?? TARGETS) as TargetName[];
-  for (const t of targets) if (!TARGETS.includes(t)) throw new Error(`--targets: unknown target ${t} (raw, api, neo4j-graphql)`);
+  for (const t of targets) if (!TARGETS.includes(t)) throw new Error(`--targets: unknown target ${t} (raw, direct, api, neo4j-graphql)`);
+  const agree = Number(value("--agree") ?? 20);
+  if (!(Number.isInteger(agree) && agree >= 0 && agree <= 64)) throw new Error("--agree must be 0..64 (sample items per job)");
+  const neo4jUri = value("--neo4j-uri") ?? (process.env.NEO4J_URI?.trim() || null);
+  if (neo4jUri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(neo4jUri)) throw new Error(`--neo4j-uri / NEO4J_URI must start with bolt:// or neo4j:// (or +s, +ssc), got "${neo4jUri}"`);
+  const wipe = argv.includes("--wipe-external-neo4j");
+  if (neo4jUri && !wipe)
+    throw new Error(`an external Neo4j (${neo4jUri}) is deleted and reloaded by the bench: pass --wipe-external-neo4j to confirm (nothing was touched)`);
+  if (wipe && !neo4jUri) throw new Error("--wipe-external-neo4j needs --neo4j-uri (or NEO4J_URI)");
+  if (neo4jUri && !process.env.NEO4J_PASSWORD) throw new Error("an external Neo4j needs NEO4J_PASSWORD (and NEO4J_USERNAME unless it is neo4j)");
   return {
     scale: (value("--scale") ?? "10k").toLowerCase(),
     durationSec,
@@ -95,6 +116,9 @@ function parseArgs(argv: string[]): Options {
       return loader as Options["loader"];
     })(),
     loadLimitSec: Number(value("--load-limit") ?? 600),
+    agree,
+    neo4jUri,
+    wipe,
   };
 }
 
@@ -415,12 +439,52 @@ interface JobOutcome {
   title: string;
   notes: string;
   check: Partial<Record<TargetName, CheckResult | { na: string }>>;
+  /** Whether the API and the direct statement return the same ids on the first items of the sample. */
+  agreement?: Agreement;
   measurements: Measurement[];
 }
 
-function endpointsFor(job: JobSpec, urls: { raw: string; api: string; ogm: string | null }): Partial<Record<TargetName, Endpoint | { na: string }>> {
+interface Agreement {
+  checked: number;
+  same: number;
+  /** Per disagreeing item: its parameters and what only one side returned (or the error). */
+  mismatches: Array<{ item: number; params: Json; onlyApi: string[]; onlyDirect: string[]; error?: string }>;
+}
+
+async function postJson(url: string, body: string): Promise<{ data?: unknown; errors?: Array<{ message: string }> }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body, signal: AbortSignal.timeout(120_000) });
+  const answer = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  if (!response.ok || answer.errors?.length) throw new Error(`${url}: ${answer.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
+  return answer;
+}
+
+/** The first `count` sample items, one by one: the API's answer and the direct statement's, reduced to ids by the job. */
+async function compareAnswers(job: JobSpec, api: Endpoint, direct: Endpoint, count: number): Promise<Agreement> {
+  const out: Agreement = { checked: 0, same: 0, mismatches: [] };
+  for (let i = 0; i < Math.min(count, api.bodies.length, direct.bodies.length); i++) {
+    out.checked++;
+    const params = job.direct.params[i]!;
+    try {
+      const [a, d] = await Promise.all([postJson(api.url, api.bodies[i]!), postJson(direct.url, direct.bodies[i]!)]);
+      const apiIds = job.ids.api(a.data as Json);
+      const directIds = job.ids.direct(d.data as Json[]);
+      const count = (ids: string[]) => ids.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<string, number>());
+      const [ac, dc] = [count(apiIds), count(directIds)];
+      const onlyApi = [...ac].filter(([id, n]) => (dc.get(id) ?? 0) < n).map(([id]) => id);
+      const onlyDirect = [...dc].filter(([id, n]) => (ac.get(id) ?? 0) < n).map(([id]) => id);
+      if (onlyApi.length === 0 && onlyDirect.length === 0) out.same++;
+      else out.mismatches.push({ item: i, params, onlyApi: onlyApi.slice(0, 20), onlyDirect: onlyDirect.slice(0, 20) });
+    } catch (error) {
+      out.mismatches.push({ item: i, params, onlyApi: [], onlyDirect: [], error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return out;
+}
+
+function endpointsFor(job: JobSpec, urls: { raw: string; direct: string; api: string; ogm: string | null }): Partial<Record<TargetName, Endpoint | { na: string }>> {
   return {
     raw: { url: `${urls.raw}/${job.name}`, bodies: job.raw.params.map((p) => JSON.stringify(p)) },
+    direct: { url: `${urls.direct}/${job.name}`, bodies: job.direct.params.map((p) => JSON.stringify(p)) },
     api: { url: urls.api, bodies: job.api.variables.map((variables) => JSON.stringify({ query: job.api.query, variables })) },
     "neo4j-graphql":
       "na" in job.ogm
@@ -458,7 +522,7 @@ async function check(job: JobSpec, target: TargetName, endpoint: Endpoint, count
         out.firstError ??= (body.errors?.[0]?.message ?? `HTTP ${response.status}`).slice(0, 300);
         continue;
       }
-      const size = target === "raw" ? job.size.raw(body.data) : target === "api" ? job.size.api(body.data as Json) : job.size.ogm(body.data as Json);
+      const size = target === "raw" ? job.size.raw(body.data) : target === "direct" ? job.size.direct(body.data as Json[]) : target === "api" ? job.size.api(body.data as Json) : job.size.ogm(body.data as Json);
       sizeSum += size;
       if (size === 0) out.empty++;
       if (typeof body.extensions?.cypherQueries === "number") out.cypherStatements = Math.max(out.cypherStatements ?? 0, body.extensions.cypherQueries);
@@ -496,14 +560,20 @@ function ratio(a: number | null, b: number | null): number {
 }
 
 function table(outcomes: JobOutcome[], targets: TargetName[], connections: number[]): string {
-  const header = ["job", "target", "conc", "p50 ms", "p99 ms", "req/s", "n", "errors", "API/raw p50", "API/neo4j-graphql req/s"];
+  const header = ["job", "target", "conc", "p50 ms", "p99 ms", "req/s", "n", "errors", "API/raw p50", "API/direct p50", "raw/direct p50", "API/neo4j-graphql req/s"];
   const rows: string[][] = [];
   const notes = new Set<string>();
   for (const outcome of outcomes) {
     const conns = connections;
+    const agreement = outcome.agreement;
+    // A direct statement that answered differently on a checked item is no floor for that job: its ratios are marked.
+    const differs = agreement !== undefined && agreement.mismatches.length > 0;
+    if (agreement) notes.add(`${outcome.job}: API and direct return the same ids for ${agreement.same} of ${agreement.checked} sampled items${differs ? ` — CHECK FAILED (ratios marked ≠): first mismatch ${JSON.stringify(agreement.mismatches[0]).slice(0, 300)}` : ""}`);
+    const mark = differs ? " ≠" : "";
     for (const c of conns) {
       const of = (t: TargetName) => outcome.measurements.find((m) => m.connections === c && m.target === t);
       const raw = of("raw");
+      const direct = of("direct");
       const api = of("api");
       const ogm = of("neo4j-graphql");
       for (const t of targets) {
@@ -514,7 +584,7 @@ function table(outcomes: JobOutcome[], targets: TargetName[], connections: numbe
           const failed = !na && checked && checked.errors > 0 && checked.errors >= checked.requests;
           if (failed) notes.add(`${outcome.job} / ${t}: not timed — every checked request failed (${checked.errors}/${checked.requests}): ${(checked.firstError ?? "").slice(0, 160)}`);
           else if (na) notes.add(`${outcome.job} / ${t}: N/A — ${na}`);
-          rows.push([outcome.job, t, String(c), na ? "N/A" : failed ? "FAILED" : "—", "", "", "", failed ? `${checked.errors}/${checked.requests}` : "", "", ""]);
+          rows.push([outcome.job, t, String(c), na ? "N/A" : failed ? "FAILED" : "—", "", "", "", failed ? `${checked.errors}/${checked.requests}` : "", "", "", "", ""]);
           continue;
         }
         const failed = m.errors + m.timeouts + m.non2xx + m.graphqlErrors;
@@ -529,6 +599,8 @@ function table(outcomes: JobOutcome[], targets: TargetName[], connections: numbe
           String(m.requests),
           failed ? String(failed) : "0",
           t === "api" && raw && api ? `${fmt(ratio(api.p50, raw.p50), 2)}×` : "",
+          t === "api" && direct && api ? `${fmt(ratio(api.p50, direct.p50), 2)}×${mark}` : "",
+          t === "raw" && direct && raw ? `${fmt(ratio(raw.p50, direct.p50), 2)}×${mark}` : "",
           t === "api" && api && ogm ? `${fmt(ratio(api.reqPerSec, ogm.reqPerSec), 2)}×` : t === "api" && outcome.check["neo4j-graphql"] && "na" in outcome.check["neo4j-graphql"]! ? "N/A" : "",
         ]);
       }
@@ -563,7 +635,9 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   const stamp = startedAt.toISOString().replace(/[:.]/g, "-").slice(0, 19);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  const baseConfig = loadConfig(process.env);
+  // The service's settings from the environment, without NEO4J_URI (the bench chooses its Neo4j itself,
+  // and NEO4J_URI would also change the loader's staging threshold: both runs load the same way).
+  const baseConfig = loadConfig({ ...process.env, NEO4J_URI: undefined });
   setLogLevel("warn");
   log(`scale ${options.scale}, seed ${options.seed}, ${options.durationSec} s per measurement, connections ${options.connections.join("/")}, Neo4j heap ${options.heap} page cache ${options.pageCache}`);
 
@@ -574,8 +648,10 @@ async function main(): Promise<void> {
   const manifest = JSON.parse(fs.readFileSync(path.join(seedDir, "meta", "manifest.json"), "utf8")) as Manifest;
   log(`seed ${seedDir}: ${manifest.totalNodes.toLocaleString("en")} nodes, ${manifest.totalRelationships.toLocaleString("en")} relationships in ${manifest.files} files`);
 
-  // 2. A cold embedded Neo4j of our own (fresh data folder, free port), with the project's code.
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "eujapan-bench-neo4j-"));
+  // 2. A cold embedded Neo4j of our own (fresh data folder, free port), with the project's code; or,
+  // with --neo4j-uri and --wipe-external-neo4j, an external one whose graph is deleted first.
+  const external = options.neo4jUri;
+  const dataDir = external ? "" : fs.mkdtempSync(path.join(os.tmpdir(), "eujapan-bench-neo4j-"));
   const settings = { boltPort: await freePort(), dataDir, heap: options.heap, pageCache: options.pageCache };
   let neo4j: EmbeddedNeo4j | undefined;
   let db: Database | undefined;
@@ -588,7 +664,7 @@ async function main(): Promise<void> {
     for (const server of servers.reverse()) await server.stop().catch(() => undefined);
     await db?.close().catch(() => undefined);
     await neo4j?.stop().catch(() => undefined);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   const onSignal = (signal: NodeJS.Signals) => {
     log(`${signal}: stopping everything`);
@@ -602,7 +678,7 @@ async function main(): Promise<void> {
     startedAt: startedAt.toISOString(),
     options,
     machine: machine(),
-    neo4j: { version: "5.26 Community (embedded)", heap: options.heap, pageCache: options.pageCache },
+    neo4j: external ? { version: "external", uri: external, heap: "its own", pageCache: "its own" } : { version: "5.26 Community (embedded)", heap: options.heap, pageCache: options.pageCache },
     config: { txTimeoutMs: baseConfig.txTimeoutMs, maxConnectionPoolSize: 64 },
     seed: { dir: seedDir, generatorVersion: manifest.generatorVersion, seed: manifest.seed, nodes: manifest.nodes, relationships: manifest.relationships, totalNodes: manifest.totalNodes, totalRelationships: manifest.totalRelationships, files: manifest.files, megabytes: round(manifest.bytes / 1e6, 1) },
   };
@@ -611,11 +687,20 @@ async function main(): Promise<void> {
 
   try {
     const t0 = Date.now();
-    neo4j = await startEmbedded(settings, embeddedPassword(settings, undefined));
-    log(`embedded Neo4j on ${neo4j.uri} (pid ${neo4j.pid}) ready in ${((Date.now() - t0) / 1000).toFixed(1)} s, data in ${dataDir}`);
     const config: Config = { ...baseConfig, env: "production", host: "127.0.0.1", port: 0 };
-    db = new Database({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: config.neo4j.database }, config);
-    await db.verify();
+    if (external) {
+      db = new Database({ uri: external, username: process.env.NEO4J_USERNAME?.trim() || "neo4j", password: process.env.NEO4J_PASSWORD!, database: config.neo4j.database }, config);
+      await db.verify();
+      log(`external Neo4j ${external}: deleting its graph (--wipe-external-neo4j)`);
+      await db.write("admin/clear-graph");
+    } else {
+      neo4j = await startEmbedded(settings, embeddedPassword(settings, undefined));
+      log(`embedded Neo4j on ${neo4j.uri} (pid ${neo4j.pid}) ready in ${((Date.now() - t0) / 1000).toFixed(1)} s, data in ${dataDir}`);
+      db = new Database({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: config.neo4j.database }, config);
+      await db.verify();
+    }
+    // Memory of the Neo4j process: sampled for the embedded one only (an external one may be elsewhere).
+    const neo4jPid = neo4j?.pid ?? -1;
     await applyMigrations(db);
 
     // 3. Load: the project's loader (stopped after --load-limit seconds if it has not finished), then,
@@ -625,18 +710,18 @@ async function main(): Promise<void> {
     let loaded = false;
     if (options.loader === "project") {
       log(`load with the project's loader (validate, then one transaction in batches of 10,000; limit ${options.loadLimitSec} s)`);
-      const project = await measureProjectLoad(db, seedDir, manifest, neo4j.pid, options.loadLimitSec);
+      const project = await measureProjectLoad(db, seedDir, manifest, neo4jPid, options.loadLimitSec);
       load.project = project;
       loaded = project.completed;
       save();
     }
     if (!loaded) {
       log("load with the batched loader (the project's validation and statements, one transaction per batch of 10,000)");
-      load.batched = await measureBatchedLoad(db, seedDir, neo4j.pid);
+      load.batched = await measureBatchedLoad(db, seedDir, neo4jPid);
     }
-    load.neo4jPeakRssMiB = (procStatusKb(neo4j.pid, "VmHWM") ?? NaN) / 1024 || null;
+    load.neo4jPeakRssMiB = (procStatusKb(neo4jPid, "VmHWM") ?? NaN) / 1024 || null;
     load.nodeProcessPeakRssMiB = process.resourceUsage().maxRSS / 1024;
-    load.storeMiB = dirBytes(path.join(dataDir, "data")) / 2 ** 20;
+    load.storeMiB = dataDir ? dirBytes(path.join(dataDir, "data")) / 2 ** 20 : null;
     save();
     process.stdout.write(
       `\nLoad — ${options.scale}: ${manifest.totalNodes.toLocaleString("en")} nodes + ${manifest.totalRelationships.toLocaleString("en")} relationships in ${manifest.files} files (${round(manifest.bytes / 1e6, 1)} MB), cold database, batches of 10,000, one transaction\n\n${loadTable(load)}\n` +
@@ -668,24 +753,33 @@ async function main(): Promise<void> {
     const allJobs = await buildJobs(sample);
     const raw: RawServer = await startRawServer(statementRunner(db.driver, db.database, config.txTimeoutMs), Object.fromEntries(allJobs.map((j) => [j.name, j.raw.handler])));
     servers.push(raw);
+    const direct: RawServer = await startDirectServer(db.driver, db.database, config.txTimeoutMs, Object.fromEntries(allJobs.map((j) => [j.name, j.direct.file])));
+    servers.push(direct);
     let ogm: NeoGraphQLServer | null = null;
     if (options.targets.includes("neo4j-graphql")) {
       ogm = await startNeo4jGraphQL(db.driver, db.database, config.txTimeoutMs);
       servers.push(ogm);
     }
-    const urls = { raw: raw.url, api: `${api.url}/graphql`, ogm: ogm?.url ?? null };
-    log(`targets: raw ${urls.raw}, API ${urls.api}, @neo4j/graphql ${urls.ogm ?? "off"}`);
+    const urls = { raw: raw.url, direct: direct.url, api: `${api.url}/graphql`, ogm: ogm?.url ?? null };
+    log(`targets: raw ${urls.raw}, direct ${urls.direct}, API ${urls.api}, @neo4j/graphql ${urls.ogm ?? "off"}`);
 
     const jobs = allJobs.filter((j) => !options.jobs || options.jobs.includes(j.name));
     const outcomes: JobOutcome[] = [];
     result.queries = { method: "", outcomes };
     (result.queries as Json).method =
-      "autocannon 8 in a separate Node process, closed loop (each connection sends its next request when the previous answer arrives), POST with JSON bodies rotating over the same fixed sample for every target; latency percentiles computed exactly from every response time; raw = the API's Cypher files through neo4j-driver behind a bare node:http endpoint (same HTTP measurement as the others).";
+      "autocannon 8 in a separate Node process, closed loop (each connection sends its next request when the previous answer arrives), POST with JSON bodies rotating over the same fixed sample for every target; latency percentiles computed exactly from every response time; raw = the API's Cypher files through neo4j-driver behind a bare node:http endpoint (same HTTP measurement as the others), answering with a summary of its rows; direct = one statement written directly for each question (bench/targets/direct/*.cypher) behind the same kind of endpoint, answering with its rows as JSON; before timing, the API's and the direct statement's answers are reduced to ids and compared on the first --agree items of the sample (agreement).";
     const timeoutSec = Math.ceil(config.txTimeoutMs / 1000) + 30;
     for (const job of jobs) {
       const endpoints = endpointsFor(job, urls);
       const outcome: JobOutcome = { job: job.name, title: job.title, notes: job.notes, check: {}, measurements: [] };
       outcomes.push(outcome);
+      if (options.agree > 0 && options.targets.includes("direct") && options.targets.includes("api")) {
+        log(`job ${job.name}: do the API and the direct statement return the same ids? (first ${options.agree} of the sample)`);
+        const agreement = await compareAnswers(job, endpoints.api as Endpoint, endpoints.direct as Endpoint, options.agree);
+        outcome.agreement = agreement;
+        log(`  ${agreement.same} of ${agreement.checked} items agree` + (agreement.mismatches.length ? ` — MISMATCH on ${agreement.mismatches.length}: ${JSON.stringify(agreement.mismatches[0]).slice(0, 600)}` : ""));
+        save();
+      }
       log(`job ${job.name}: checking answers (first ${options.warmup} of the sample, one by one)`);
       let slowest = 0;
       const usable: TargetName[] = [];
@@ -739,7 +833,7 @@ async function main(): Promise<void> {
     const m = result.machine as Json;
     process.stdout.write(
       `\nQueries — ${options.scale} (${manifest.totalNodes.toLocaleString("en")} nodes, ${manifest.totalRelationships.toLocaleString("en")} relationships); ${m.cores} cores ${m.cpu}; Node ${m.node}; Neo4j 5.26 heap ${options.heap} page cache ${options.pageCache}; load average at start ${(m.loadAverageAtStart as number[]).join(" ")}, at end ${(result.loadAverageAtEnd as number[]).join(" ")}\n` +
-        `raw = the API's Cypher through neo4j-driver behind bare node:http; api = this project's GraphQL API; neo4j-graphql = @neo4j/graphql 7 (closest nested query). Measured over HTTP with autocannon, ${options.durationSec} s (or longer for slow jobs) per cell.\n\n` +
+        `Neo4j: ${external ? `external, ${external}` : "embedded"}. raw = the API's Cypher through neo4j-driver behind bare node:http; direct = one statement written directly for the question (bench/targets/direct), same endpoint; api = this project's GraphQL API; neo4j-graphql = @neo4j/graphql 7 (closest nested query). Measured over HTTP with autocannon, ${options.durationSec} s (or longer for slow jobs) per cell.\n\n` +
         `${table(outcomes, options.targets, options.connections)}\n`,
     );
     if (profile) process.stdout.write(`\nPROFILE (${options.scale})\n${formatProfile(profile)}\n`);
@@ -751,8 +845,8 @@ async function main(): Promise<void> {
       original: original instanceof Error ? `${(original as { code?: string }).code ?? ""} ${original.message}`.trim() : original === undefined ? null : String(original),
     };
     const logsDir = path.join(os.tmpdir(), "eujapan-bench", `failed-${options.scale}-${stamp}-neo4j-logs`);
-    fs.cpSync(path.join(dataDir, "logs"), logsDir, { recursive: true, force: true });
-    log(`FAILED: ${JSON.stringify(result.error)}; Neo4j logs copied to ${logsDir}`);
+    if (dataDir) fs.cpSync(path.join(dataDir, "logs"), logsDir, { recursive: true, force: true });
+    log(`FAILED: ${JSON.stringify(result.error)}${dataDir ? `; Neo4j logs copied to ${logsDir}` : ""}`);
     throw error;
   } finally {
     result.finishedAt ??= new Date().toISOString();

@@ -14,15 +14,15 @@ export type Row = Record<string, unknown>;
 /** Runs one named statement like Database.read does (driver only: no tally, no value conversion). */
 export type RunStatement = (name: string, params: Record<string, unknown>) => Promise<Row[]>;
 
-export function statementRunner(driver: Driver, database: string, timeoutMs: number): RunStatement {
+export function statementRunner(driver: Driver, database: string, timeoutMs: number, textOf: (name: string) => string = (name) => cypher(name).text, app = "bench-raw"): RunStatement {
   return async (name, params) => {
-    const text = cypher(name).text;
+    const text = textOf(name);
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
       // As Database.read: an auto-commit transaction (one round trip).
       const result = await session.run(text, toParams(params) as Record<string, unknown>, {
         timeout: timeoutMs,
-        metadata: { app: "bench-raw", query: name },
+        metadata: { app, query: name },
       });
       return result.records.map((record) => record.toObject() as Row);
     } finally {
