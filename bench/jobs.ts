@@ -214,17 +214,25 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
       "API and raw: one statement (who-met.cypher), people grouped, sorted, counted and paged (first 20) in Cypher. @neo4j/graphql: the person's meeting-type events in the window (role not contact) with their other participants and roles, plus stated MET both ways; grouping by person and paging are left to the client, so it returns every encounter.",
   };
 
-  const network = async (depth: number): Promise<JobSpec> => ({
-    name: depth === NETWORK_DEPTH ? "network" : `network-depth${depth}`,
-    title: `institution network, depth ${depth}`,
-    api: {
-      query: `query Network($institutionId: ID!) {
+  const networkQuery = (depth: number) => `query Network($institutionId: ID!) {
   institutionNetwork(institutionId: $institutionId, depth: ${depth}) {
     truncated
     nodes(first: ${NETWORK_MAX_NODES}) { totalCount edges { node { depth institution { id name } } } }
     edges(first: 1000) { totalCount edges { node { sourceId targetId weight via } } }
   }
-}`,
+}`;
+  // What NetworkResolver asks the repository to ship for that selection (src/graphql/selection.ts).
+  const networkDetail = (depth: number) => ({
+    institutions: detailOf(networkQuery(depth), DETAIL_RULES.network),
+    activities: detailOf(networkQuery(depth), DETAIL_RULES.networkActivities),
+    stated: detailOf(networkQuery(depth), DETAIL_RULES.networkStated),
+    evidence: detailOf(networkQuery(depth), DETAIL_RULES.networkEvidence),
+  });
+  const network = async (depth: number): Promise<JobSpec> => ({
+    name: depth === NETWORK_DEPTH ? "network" : `network-depth${depth}`,
+    title: `institution network, depth ${depth}`,
+    api: {
+      query: networkQuery(depth),
       variables: sample.institutions.map((id) => ({ institutionId: id })),
     },
     raw: {
@@ -235,7 +243,7 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
           calls: [
             ...(await record((repos) => repos.entities.byIds([id]))),
             ...(await record((repos) =>
-              repos.network.around({ id } as Entity, { depth: 1, via: NETWORK_LINKS as never, from: null, to: null, maxNodes: NETWORK_MAX_NODES }),
+              repos.network.around({ id } as Entity, { depth: 1, via: NETWORK_LINKS as never, from: null, to: null, maxNodes: NETWORK_MAX_NODES }, networkDetail(depth)),
             )),
           ],
         })),
@@ -351,19 +359,20 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
     },
     direct: { file: "traces", params: sample.projects.map((id) => ({ projectId: id, first: 100 })) },
     ids: {
-      // Each chain on the page as priority|setter|tier|length|stated (up to 3 chains share these), and the total.
+      // Each chain on the page as priority|setter|tier|length|stated (up to 3 chains share these), and the
+      // total; the API gives the tier as its enum (FLAGSHIP), the statement as stored (flagship).
       api: (data) =>
         sorted([
           `total:${get(data, "projectPriorities", "totalCount")}`,
           ...list(get(data, "projectPriorities", "edges")).map((e) => {
             const t = get(e, "node");
-            return `${get(t, "priority", "id")}|${get(t, "setBy", "id")}|${get(t, "tier")}|${get(t, "length")}|${get(t, "stated")}`;
+            return `${get(t, "priority", "id")}|${get(t, "setBy", "id")}|${String(get(t, "tier")).toLowerCase()}|${get(t, "length")}|${get(t, "stated")}`;
           }),
         ]),
       direct: (rows) =>
         sorted([
           `total:${get(rows, 0, "total")}`,
-          ...list(get(rows, 0, "page")).map((t) => `${get(t, "priority", "id")}|${get(t, "setBy", "id")}|${get(t, "tier")}|${get(t, "length")}|${get(t, "stated")}`),
+          ...list(get(rows, 0, "page")).map((t) => `${get(t, "priority", "id")}|${get(t, "setBy", "id")}|${String(get(t, "tier")).toLowerCase()}|${get(t, "length")}|${get(t, "stated")}`),
         ]),
     },
     size: {

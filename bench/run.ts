@@ -447,8 +447,10 @@ interface JobOutcome {
 interface Agreement {
   checked: number;
   same: number;
+  /** Items that could not be compared: one side answered with an error (e.g. the API's timeout). */
+  errors: Array<{ item: number; error: string }>;
   /** Per disagreeing item: its parameters and what only one side returned (or the error). */
-  mismatches: Array<{ item: number; params: Json; onlyApi: string[]; onlyDirect: string[]; error?: string }>;
+  mismatches: Array<{ item: number; params: Json; onlyApi: string[]; onlyDirect: string[] }>;
 }
 
 async function postJson(url: string, body: string): Promise<{ data?: unknown; errors?: Array<{ message: string }> }> {
@@ -460,7 +462,7 @@ async function postJson(url: string, body: string): Promise<{ data?: unknown; er
 
 /** The first `count` sample items, one by one: the API's answer and the direct statement's, reduced to ids by the job. */
 async function compareAnswers(job: JobSpec, api: Endpoint, direct: Endpoint, count: number): Promise<Agreement> {
-  const out: Agreement = { checked: 0, same: 0, mismatches: [] };
+  const out: Agreement = { checked: 0, same: 0, errors: [], mismatches: [] };
   for (let i = 0; i < Math.min(count, api.bodies.length, direct.bodies.length); i++) {
     out.checked++;
     const params = job.direct.params[i]!;
@@ -475,7 +477,7 @@ async function compareAnswers(job: JobSpec, api: Endpoint, direct: Endpoint, cou
       if (onlyApi.length === 0 && onlyDirect.length === 0) out.same++;
       else out.mismatches.push({ item: i, params, onlyApi: onlyApi.slice(0, 20), onlyDirect: onlyDirect.slice(0, 20) });
     } catch (error) {
-      out.mismatches.push({ item: i, params, onlyApi: [], onlyDirect: [], error: error instanceof Error ? error.message : String(error) });
+      out.errors.push({ item: i, error: error instanceof Error ? error.message : String(error) });
     }
   }
   return out;
@@ -568,7 +570,12 @@ function table(outcomes: JobOutcome[], targets: TargetName[], connections: numbe
     const agreement = outcome.agreement;
     // A direct statement that answered differently on a checked item is no floor for that job: its ratios are marked.
     const differs = agreement !== undefined && agreement.mismatches.length > 0;
-    if (agreement) notes.add(`${outcome.job}: API and direct return the same ids for ${agreement.same} of ${agreement.checked} sampled items${differs ? ` — CHECK FAILED (ratios marked ≠): first mismatch ${JSON.stringify(agreement.mismatches[0]).slice(0, 300)}` : ""}`);
+    if (agreement)
+      notes.add(
+        `${outcome.job}: API and direct return the same ids for ${agreement.same} of ${agreement.checked} sampled items` +
+          (agreement.errors.length ? ` (${agreement.errors.length} not compared: ${agreement.errors[0]!.error.slice(0, 120)})` : "") +
+          (differs ? ` — CHECK FAILED (ratios marked ≠): first mismatch ${JSON.stringify(agreement.mismatches[0]).slice(0, 300)}` : ""),
+      );
     const mark = differs ? " ≠" : "";
     for (const c of conns) {
       const of = (t: TargetName) => outcome.measurements.find((m) => m.connections === c && m.target === t);
@@ -777,7 +784,11 @@ async function main(): Promise<void> {
         log(`job ${job.name}: do the API and the direct statement return the same ids? (first ${options.agree} of the sample)`);
         const agreement = await compareAnswers(job, endpoints.api as Endpoint, endpoints.direct as Endpoint, options.agree);
         outcome.agreement = agreement;
-        log(`  ${agreement.same} of ${agreement.checked} items agree` + (agreement.mismatches.length ? ` — MISMATCH on ${agreement.mismatches.length}: ${JSON.stringify(agreement.mismatches[0]).slice(0, 600)}` : ""));
+        log(
+          `  ${agreement.same} of ${agreement.checked} items agree` +
+            (agreement.mismatches.length ? ` — MISMATCH on ${agreement.mismatches.length}: ${JSON.stringify(agreement.mismatches[0]).slice(0, 600)}` : "") +
+            (agreement.errors.length ? `; ${agreement.errors.length} not compared (error): ${agreement.errors[0]!.error.slice(0, 200)}` : ""),
+        );
         save();
       }
       log(`job ${job.name}: checking answers (first ${options.warmup} of the sample, one by one)`);
