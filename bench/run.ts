@@ -648,7 +648,7 @@ async function main(): Promise<void> {
   // and NEO4J_URI would also change the loader's staging threshold: both runs load the same way).
   const baseConfig = loadConfig({ ...process.env, NEO4J_URI: undefined });
   setLogLevel("warn");
-  log(`scale ${options.scale}, seed ${options.seed}, ${options.durationSec} s per measurement, connections ${options.connections.join("/")}, Neo4j heap ${options.heap} page cache ${options.pageCache}`);
+  log(`scale ${options.scale}, seed ${options.seed}, ${options.durationSec} s per measurement, connections ${options.connections.join("/")}, ${options.neo4jUri ? `external Neo4j ${options.neo4jUri}` : `Neo4j heap ${options.heap} page cache ${options.pageCache}`}`);
 
   // 1. Seed files (own process, so the load's peak memory is the loader's alone).
   const gen = await runChild([path.join(BENCH_DIR, "generate.ts"), "--scale", options.scale, "--seed", String(options.seed)]);
@@ -845,7 +845,7 @@ async function main(): Promise<void> {
 
     const m = result.machine as Json;
     process.stdout.write(
-      `\nQueries — ${options.scale} (${manifest.totalNodes.toLocaleString("en")} nodes, ${manifest.totalRelationships.toLocaleString("en")} relationships); ${m.cores} cores ${m.cpu}; Node ${m.node}; Neo4j 5.26 heap ${options.heap} page cache ${options.pageCache}; load average at start ${(m.loadAverageAtStart as number[]).join(" ")}, at end ${(result.loadAverageAtEnd as number[]).join(" ")}\n` +
+      `\nQueries — ${options.scale} (${manifest.totalNodes.toLocaleString("en")} nodes, ${manifest.totalRelationships.toLocaleString("en")} relationships); ${m.cores} cores ${m.cpu}; Node ${m.node}; ${external ? `external Neo4j ${external}` : `Neo4j 5.26 heap ${options.heap} page cache ${options.pageCache}`}; load average at start ${(m.loadAverageAtStart as number[]).join(" ")}, at end ${(result.loadAverageAtEnd as number[]).join(" ")}\n` +
         `Neo4j: ${external ? `external, ${external}` : "embedded"}. raw = the API's Cypher through neo4j-driver behind bare node:http; direct = one statement written directly for the question (bench/targets/direct), same endpoint; api = this project's GraphQL API; neo4j-graphql = @neo4j/graphql 7 (closest nested query). Measured over HTTP with autocannon, ${options.durationSec} s (or longer for slow jobs) per cell.\n\n` +
         `${table(outcomes, options.targets, options.connections)}\n`,
     );
