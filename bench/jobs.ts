@@ -51,6 +51,7 @@ const NETWORK_DEPTH = 2;
 const NETWORK_MAX_NODES = 200; // the API's default maxNodes
 const WHO_MET_PAGE = 20; // the API's default page size
 const SEARCH_PAGE = 10;
+const TRACES_PAGE = 100; // the largest page
 const PATH_MAX_HOPS = 4; // the API's default maxHops
 const PATH_LIMIT = 5; // the API's default limit
 
@@ -313,7 +314,7 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
   });
 
   const tracesQuery = `query Traces($projectId: ID!) {
-  projectPriorities(projectId: $projectId, first: 100) {
+  projectPriorities(projectId: $projectId, first: ${TRACES_PAGE}) {
     totalCount
     edges { node {
       tier stated length
@@ -331,8 +332,9 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
       variables: sample.projects.map((id) => ({ projectId: id })),
     },
     raw: {
-      params: await Promise.all(sample.projects.map(async (id) => ({ calls: await record((repos) => repos.traces.prioritiesOfProject(id, detailOf(tracesQuery, DETAIL_RULES.traces))) }))),
-      handler: replay((rows) => ({ rows: rows.length })),
+      params: await Promise.all(sample.projects.map(async (id) => ({ calls: await record((repos) => repos.traces.prioritiesOfProject(id, firstItems(TRACES_PAGE), detailOf(tracesQuery, DETAIL_RULES.traces))) }))),
+      // One row: the page's traces (up to page size + 4, the repository cuts the rest).
+      handler: replay((rows) => ({ rows: Math.min(len(rows[0]?.traces), TRACES_PAGE) })),
     },
     ogm: {
       query: `query Traces($projectId: ID!) {
@@ -382,7 +384,7 @@ export async function buildJobs(sample: QuerySample): Promise<JobSpec[]> {
       ogm: (data) => countTiered(get(data, "projects")),
     },
     notes:
-      "API and raw: one statement (project-priorities.cypher): every chain of up to 3 hops over 8 relationship types, in any direction, through dialogues, documents and events only, to a document or event that SETS_PRIORITY, plus direct ADDRESSES. @neo4j/graphql: those chains spelled out as nested fields for the shapes the data has (addresses → setters; supports → dialogue → concerning documents / its rounds; concerned by documents; participated events → setters, their dialogue → documents / rounds).",
+      `API and raw: one statement (project-priorities.cypher): every chain of up to 3 hops over 8 relationship types, in any direction, through dialogues, documents and events only, to a document or event that SETS_PRIORITY, plus direct ADDRESSES; the rules, the shortest chains and the page of ${TRACES_PAGE} in Cypher. @neo4j/graphql: those chains spelled out as nested fields for the shapes the data has (addresses → setters; supports → dialogue → concerning documents / its rounds; concerned by documents; participated events → setters, their dialogue → documents / rounds).`,
   };
 
   const pathsQuery = `query Paths($fromId: ID!, $toId: ID!) {

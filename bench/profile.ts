@@ -56,9 +56,9 @@ export async function profileCases(sample: QuerySample): Promise<Record<string, 
   // A level-2 frontier: the repository sends every new institution of level 1 at once.
   const frontier = await record(network([sample.institutions[0]!]));
   (cases["queries/network/institution-links"] ??= []).push({ variant: "20 sample institutions (a level-2 frontier)", params: { ...frontier[0]!.params, ids: sample.institutions.slice(0, 20) } });
-  await add("sample project", (r) => r.traces.prioritiesOfProject(sample.projects[0]!));
-  await add("first project", (r) => r.traces.prioritiesOfProject(sample.hubs.project));
-  await add("first research area", (r) => r.traces.reachOfPriority(sample.hubs.area, []));
+  await add("sample project", (r) => r.traces.prioritiesOfProject(sample.projects[0]!, firstItems(20)));
+  await add("first project", (r) => r.traces.prioritiesOfProject(sample.hubs.project, firstItems(20)));
+  await add("first research area", (r) => r.traces.reachOfPriority(sample.hubs.area, [], firstItems(20)));
   await add("sample person pair, maxHops 4", (r) => r.paths.shortestPaths(a, b, { maxHops: 4, types: [], from: null, to: null, limit: 5 }));
   for (const [k, [x, y]] of sample.pairs.slice(1, 4).entries()) {
     await add(`sample pair ${k + 2}, maxHops 4`, (r) => r.paths.shortestPaths(x, y, { maxHops: 4, types: [], from: null, to: null, limit: 5 }));

@@ -4,6 +4,28 @@
 // the statement compares (Cypher's toLower and JavaScript's toLowerCase need not agree).
 export type SortKey = Array<string | number | boolean | null>;
 
+function comparePart(a: SortKey[number], b: SortKey[number]): number {
+  if (a === b) return 0;
+  if (a === null) return 1; // nulls last
+  if (b === null) return -1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Compares two sort keys part by part; `descending[i]` reverses part i. Strings compare by code
+ * unit (as Cypher's ORDER BY does), numbers numerically, null after every value in ascending order.
+ */
+export function compareKeys(a: SortKey, b: SortKey, descending: readonly boolean[] = []): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const order = comparePart(a[i] ?? null, b[i] ?? null);
+    if (order !== 0) return descending[i] ? -order : order;
+  }
+  return 0;
+}
+
 export interface KeyRange {
   afterKey: SortKey | null;
   beforeKey: SortKey | null;
@@ -26,6 +48,12 @@ export interface KeyedSlice<T> {
   total: number;
   /** Whether items lie on the other side of the cursor (before afterKey, or after beforeKey). */
   hasOther: boolean;
+  /**
+   * Whether items lie beyond the far bound of a range given by both cursors (after beforeKey when
+   * forward, before afterKey when not); absent = false. Only the lists that keep the paging of the
+   * whole sorted list (keyset.ts pageByKey) report it.
+   */
+  hasBeyond?: boolean;
   /** Up to limit items in paging direction (backwards when not forward). */
   slice: Array<Keyed<T>>;
 }

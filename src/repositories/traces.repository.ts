@@ -1,8 +1,18 @@
-// Project-to-priority traces and their reverse, from the path queries in cypher/queries/traces.
+// Project-to-priority traces and their reverse, from the path queries in cypher/queries/traces, which
+// apply the rules (fan-out, filters, shortest chains) and page by sort key.
+import { createHash } from "node:crypto";
 import type { Database } from "../neo4j/database";
+import { compareKeys, rangeParams, type Keyed, type KeyedSlice, type KeyRange, type SortKey } from "./key-range";
 import { toPath, type Entity, type GraphPath, type Hop } from "./model";
 
 export interface Trace extends GraphPath {
+  /**
+   * Stable id: trace:<origin id>|<priority id>|<setBy id>|<digest of its hops' ids>; the same chain
+   * has the same id in every request and from both ends (up to 3 equally short chains share the rest).
+   */
+  id: string;
+  /** Number of hops. */
+  length: number;
   priority: Entity;
   tier: string;
   setBy: Entity;
@@ -12,8 +22,6 @@ export interface Trace extends GraphPath {
   stated: boolean;
   /** The hop with the weakest evidence (CURATED < INFERRED < STATED), the first such on the chain. */
   weakestHop: Hop;
-  /** Areas a source says the origin addresses (and their broader areas): the fan-out rule reads them. */
-  addressed: string[];
 }
 
 export interface TraceFilter {
@@ -27,87 +35,70 @@ export interface TraceFilter {
 
 export const NO_TRACE_FILTER: TraceFilter = { tiers: [], setBy: null, statedOnly: false };
 
+/** Parts of a trace's sort key: tier rank, length, priority name, setter id, origin id, trace id. */
+export const TRACE_KEY_PARTS = 6;
+
 const STRENGTH = { CURATED: 0, INFERRED: 1, STATED: 2 } as const;
 
 type Props = Record<string, unknown>;
 
-function toTrace(row: Props): Trace {
+function traceId(origin: string, priority: string, setBy: string, hops: Hop[]): string {
+  const digest = createHash("sha256").update(hops.map((hop) => hop.id).join(" ")).digest("base64url").slice(0, 16);
+  return `trace:${origin}|${priority}|${setBy}|${digest}`;
+}
+
+/** A statement row {key, tier, areaId, setterId, nodes, hops} as a trace with its full sort key. */
+function toTrace(row: Props): Keyed<Trace> {
   const path = toPath(row);
   const nodes = path.nodes;
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  // The priority is the area the row names: when the project addresses the area directly, the path
+  // The priority is the area the row names: when the origin addresses the area directly, the path
   // ends at the setter (project → area ← setter), not at the area.
   const priority = byId.get(String(row.areaId)) ?? nodes[nodes.length - 1]!;
+  const setBy = byId.get(String(row.setterId))!;
+  const origin = nodes[0]!;
   const weakestHop = path.hops.reduce((weakest, hop) => (STRENGTH[hop.evidenceKind] < STRENGTH[weakest.evidenceKind] ? hop : weakest), path.hops[0]!);
-  return {
-    ...path,
-    priority,
-    tier: String(row.tier),
-    setBy: byId.get(String(row.setterId))!,
-    origin: nodes[0]!,
-    stated: path.hops.every((hop) => hop.stated),
-    weakestHop,
-    addressed: ((row.addressed as string[]) ?? []).map(String),
-  };
+  const id = traceId(origin.id, priority.id, setBy.id, path.hops);
+  const trace = { ...path, id, length: path.hops.length, priority, tier: String(row.tier), setBy, origin, stated: path.hops.every((hop) => hop.stated), weakestHop };
+  // The statement keys by group (its last part the id without the digest): the id completes the key.
+  return { key: [...(row.key as SortKey).slice(0, TRACE_KEY_PARTS - 1), id], item: trace };
 }
 
 /**
- * A chain that enters a policy dialogue over a hop no source states fans out: the dialogue is linked
- * to every priority of every roadmap, so one curated "supports the dialogue" would make the project
- * serve them all. Such a chain is kept only when a source links the origin to the priority's area
- * (it ADDRESSES it, or a narrower area).
+ * The page of traces from a statement's answer (see the statement's header): the statement cut the
+ * list by group keys; here the cursors' groups are ordered by full key, the traces at or outside the
+ * cursors dropped, and the flags computed as over the whole sorted list (keyset.ts pageByKey).
  */
-function fansOut(trace: Trace): boolean {
-  const dialogues = new Set(trace.nodes.filter((n) => n.kind === "Dialogue").map((n) => n.id));
-  if (dialogues.size === 0) return false;
-  const weakIntoDialogue = trace.hops.some((hop) => !hop.stated && (dialogues.has(hop.fromId) || dialogues.has(hop.toId)));
-  return weakIntoDialogue && !trace.addressed.includes(trace.priority.id);
-}
-
-function keep(trace: Trace, filter: TraceFilter): boolean {
-  if (fansOut(trace)) return false;
-  if (filter.tiers.length > 0 && !filter.tiers.includes(trace.tier)) return false;
-  if (filter.setBy !== null && trace.setBy.id !== filter.setBy) return false;
-  return !filter.statedOnly || trace.stated;
-}
-
-/**
- * Keeps, for each (start, priority, setter), only the shortest chains (at most 3 equally short): a
- * longer detour to the same priority through the same document adds nothing to the explanation.
- */
-function shortestPerPriority(traces: Trace[]): Trace[] {
-  const groups = new Map<string, Trace[]>();
-  for (const trace of traces) {
-    const key = `${trace.origin.id}|${trace.priority.id}|${trace.setBy.id}`;
-    const group = groups.get(key);
-    if (!group) groups.set(key, [trace]);
-    else if (trace.hops.length < group[0]!.hops.length) groups.set(key, [trace]);
-    else if (trace.hops.length === group[0]!.hops.length && group.length < 3) group.push(trace);
-  }
-  const tierOrder = ["flagship", "ongoing", "potential"];
-  return [...groups.values()]
-    .flat()
-    .sort(
-      (a, b) =>
-        tierOrder.indexOf(a.tier) - tierOrder.indexOf(b.tier) ||
-        a.hops.length - b.hops.length ||
-        a.priority.name.localeCompare(b.priority.name) ||
-        a.setBy.id.localeCompare(b.setBy.id) ||
-        a.origin.id.localeCompare(b.origin.id),
-    );
+function traceSlice(row: Props | undefined, range: KeyRange): KeyedSlice<Trace> {
+  const total = Number(row?.total ?? 0);
+  const { afterKey, beforeKey, forward } = range;
+  const atOrBefore = (key: SortKey) => afterKey !== null && compareKeys(key, afterKey) <= 0;
+  const atOrAfter = (key: SortKey) => beforeKey !== null && compareKeys(key, beforeKey) >= 0;
+  const bounds = ((row?.bounds as Props[]) ?? []).map(toTrace);
+  // Traces at or before afterKey (start of the range) and at or after beforeKey (its end), in the whole list.
+  const before = Number(row?.before ?? 0) + bounds.filter((t) => atOrBefore(t.key)).length;
+  const beyond = Number(row?.beyond ?? 0) + bounds.filter((t) => atOrAfter(t.key)).length;
+  const inRange = ((row?.traces as Props[]) ?? [])
+    .map(toTrace)
+    .filter((t) => !atOrBefore(t.key) && !atOrAfter(t.key))
+    .sort((a, b) => (forward ? compareKeys(a.key, b.key) : compareKeys(b.key, a.key)));
+  const slice = range.limit === null ? inRange : inRange.slice(0, range.limit);
+  // An item at or after beforeKey counts only when some item lies after afterKey (pageByKey: end < n).
+  const hasEnd = beyond > 0 && before < total;
+  return forward ? { total, hasOther: before > 0, hasBeyond: hasEnd, slice } : { total, hasOther: hasEnd, hasBeyond: before > 0, slice };
 }
 
 export class TracesRepository {
   constructor(private readonly db: Database) {}
 
   /** `detail` false: entities with id, kind and name only, hops with `stated` only (src/graphql/selection.ts). */
-  async prioritiesOfProject(projectId: string, detail = true, filter: TraceFilter = NO_TRACE_FILTER): Promise<Trace[]> {
-    const rows = await this.db.read("queries/traces/project-priorities", { projectId, detail });
-    return shortestPerPriority(rows.map((row) => toTrace(row)).filter((t) => keep(t, filter)));
+  async prioritiesOfProject(projectId: string, range: KeyRange, detail = true, filter: TraceFilter = NO_TRACE_FILTER): Promise<KeyedSlice<Trace>> {
+    const [row] = await this.db.read("queries/traces/project-priorities", { projectId, ...filter, ...rangeParams(range), detail });
+    return traceSlice(row, range);
   }
 
-  async reachOfPriority(areaId: string, targetKinds: string[], detail = true, filter: TraceFilter = NO_TRACE_FILTER): Promise<Trace[]> {
-    const rows = await this.db.read("queries/traces/priority-reach", { areaId, targetKinds, detail });
-    return shortestPerPriority(rows.map((row) => toTrace(row)).filter((t) => keep(t, filter)));
+  async reachOfPriority(areaId: string, targetKinds: string[], range: KeyRange, detail = true, filter: TraceFilter = NO_TRACE_FILTER): Promise<KeyedSlice<Trace>> {
+    const [row] = await this.db.read("queries/traces/priority-reach", { areaId, targetKinds, ...filter, ...rangeParams(range), detail });
+    return traceSlice(row, range);
   }
 }

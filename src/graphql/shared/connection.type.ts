@@ -11,7 +11,7 @@ import { decodeKeyCursor, pageFromSlice, type KeysetArgs, type Page } from "./ke
  * statement computed; `node` turns a repository item into the connection's node.
  */
 export function pageOfSlice<T, N = T>(result: KeyedSlice<T>, args: KeysetArgs, node: (item: T) => N = (item) => item as unknown as N): Page<N> {
-  const page = pageFromSlice(result.slice, (keyed) => keyed.key, args, result.total, result.hasOther);
+  const page = pageFromSlice(result.slice, (keyed) => keyed.key, args, result.total, result.hasOther, result.hasBeyond === true);
   return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: node(edge.node.item) })) };
 }
 

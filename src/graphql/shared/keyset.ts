@@ -12,6 +12,9 @@ import { registerDecorator, ValidationArguments, type ValidationOptions } from "
 import { ArgsType, Field, Int } from "type-graphql";
 import { Max, Min, IsOptional } from "class-validator";
 import type { PageInfo } from "./common.type";
+import { compareKeys } from "../../repositories/key-range";
+
+export { compareKeys };
 
 export type KeyPart = string | number | boolean | null;
 export type SortKey = KeyPart[];
@@ -34,28 +37,6 @@ export function decodeKeyCursor(cursor: string): SortKey | null {
   } catch {
     return null;
   }
-}
-
-function comparePart(a: KeyPart, b: KeyPart): number {
-  if (a === b) return 0;
-  if (a === null) return 1; // nulls last
-  if (b === null) return -1;
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  const x = String(a);
-  const y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/**
- * Compares two sort keys part by part; `descending[i]` reverses part i. Strings compare by code
- * unit (as Cypher's ORDER BY does), numbers numerically, null after every value in ascending order.
- */
-export function compareKeys(a: SortKey, b: SortKey, descending: readonly boolean[] = []): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
-    const order = comparePart(a[i] ?? null, b[i] ?? null);
-    if (order !== 0) return descending[i] ? -order : order;
-  }
-  return 0;
 }
 
 export interface Page<T> {
@@ -123,9 +104,10 @@ export function keysetBounds(args: KeysetArgs): { afterKey: SortKey | null; befo
  * The page from a slice a statement returned for keysetBounds(args): up to size + 1 items in list
  * order (for `last`, the statement reads backwards and this function restores the order). Whether
  * there are items on the other side of the cursor is `hasOther` (the statement's own answer, or
- * false when it is not asked).
+ * false when it is not asked); `hasBeyond`, items beyond the far bound when both cursors are given
+ * (as pageByKey reports them: hasNextPage of first/before, hasPreviousPage of last/after).
  */
-export function pageFromSlice<T>(slice: T[], keyOf: (item: T) => SortKey, args: KeysetArgs, totalCount: number, hasOther = false): Page<T> {
+export function pageFromSlice<T>(slice: T[], keyOf: (item: T) => SortKey, args: KeysetArgs, totalCount: number, hasOther = false, hasBeyond = false): Page<T> {
   const { forward, size } = direction(args);
   const more = slice.length > size;
   const items = forward ? slice.slice(0, size) : slice.slice(0, size).reverse();
@@ -134,8 +116,8 @@ export function pageFromSlice<T>(slice: T[], keyOf: (item: T) => SortKey, args: 
     edges,
     totalCount,
     pageInfo: {
-      hasNextPage: forward ? more : hasOther,
-      hasPreviousPage: forward ? hasOther : more,
+      hasNextPage: forward ? more || hasBeyond : hasOther,
+      hasPreviousPage: forward ? hasOther : more || hasBeyond,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

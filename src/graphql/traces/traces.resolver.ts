@@ -1,48 +1,27 @@
-import { createHash } from "node:crypto";
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
-import type { Trace } from "../../repositories/traces.repository";
+import { TRACE_KEY_PARTS } from "../../repositories/traces.repository";
 import type { GraphQLContext } from "../context";
+import { badInput } from "../errors";
 import { DETAIL_RULES, needsDetail } from "../selection";
+import { pageOfSlice, requireKeyShape } from "../shared/connection.type";
 import { requireExisting } from "../shared/existing-ids";
-import { compareKeys, ConnectionArgs, pageByKey, type Page, type SortKey } from "../shared/keyset";
+import { ConnectionArgs, decodeKeyCursor, keysetBounds } from "../shared/keyset";
 import { PriorityReachArgs, ProjectTraceArgs, traceFilter } from "./traces.args";
 import { PriorityTraceConnection } from "./traces.type";
-import { requireKeyShape } from "../shared/connection.type";
-
-export type TraceNode = Trace & { id: string; length: number };
-
-const TIER_ORDER = ["flagship", "ongoing", "potential"];
-
-/** A trace's id: its ends and setter, and a digest of its hops (up to 3 equally short chains share the rest). */
-function traceId(trace: Trace): string {
-  const hops = createHash("sha256").update(trace.hops.map((hop) => hop.id).join(" ")).digest("base64url").slice(0, 16);
-  return `trace:${trace.origin.id}|${trace.priority.id}|${trace.setBy.id}|${hops}`;
-}
-
-/** The documented order (PriorityTraceConnection): tier, chain length, priority name, setter, origin, id. */
-export function traceKey(trace: TraceNode): SortKey {
-  return [TIER_ORDER.indexOf(trace.tier), trace.length, trace.priority.name, trace.setBy.id, trace.origin.id, trace.id];
-}
 
 /**
- * One page of the computed traces. The statements return every chain and the filters, the fan-out rule
- * and the shortest-chains rule run in Node over all of them, so paging is in Node too: the cost of a
- * page is the cost of the whole list (issue 18: page in Cypher).
+ * The statements compare cursors with their keys in Cypher: a key of another shape ([tier rank,
+ * length, priority name, setter id, origin id, trace id]) is a cursor of another list.
  */
-function pageOfTraces(traces: Trace[], page: ConnectionArgs): Page<TraceNode> {
-  requireKeyShape(page, 6, "priority traces");
-  const keyed = traces.map((trace) => {
-    const node: TraceNode = { ...trace, id: traceId(trace), length: trace.hops.length };
-    return { node, key: traceKey(node) };
-  });
-  keyed.sort((a, b) => compareKeys(a.key, b.key));
-  const keys = new Map(keyed.map(({ node, key }) => [node, key]));
-  return pageByKey(
-    keyed.map(({ node }) => node),
-    (node) => keys.get(node)!,
-    page,
-  );
+function requireTraceKey(page: ConnectionArgs): void {
+  requireKeyShape(page, TRACE_KEY_PARTS, "priority traces");
+  for (const argument of ["after", "before"] as const) {
+    const key = page[argument] == null ? null : decodeKeyCursor(page[argument]!);
+    if (key && !(typeof key[0] === "number" && typeof key[1] === "number" && key.slice(2).every((part) => typeof part === "string"))) {
+      throw badInput(argument, "is a cursor of another list or order, not of priority traces: pass a cursor this list returned");
+    }
+  }
 }
 
 const ORDER_NOTE =
@@ -59,9 +38,10 @@ export class TracesResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const traces = await ctx.repos.traces.prioritiesOfProject(args.projectId, needsDetail(info, DETAIL_RULES.traces), traceFilter(args));
-    if (traces.length === 0) await requireExisting(ctx, { projectId: args.projectId, setBy: args.setBy });
-    return pageOfTraces(traces, page);
+    requireTraceKey(page);
+    const traces = await ctx.repos.traces.prioritiesOfProject(args.projectId, keysetBounds(page), needsDetail(info, DETAIL_RULES.traces), traceFilter(args));
+    if (traces.total === 0) await requireExisting(ctx, { projectId: args.projectId, setBy: args.setBy });
+    return pageOfSlice(traces, page);
   }
 
   @Query(() => PriorityTraceConnection, {
@@ -73,8 +53,9 @@ export class TracesResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const traces = await ctx.repos.traces.reachOfPriority(args.areaId, args.kinds ?? [], needsDetail(info, DETAIL_RULES.traces), traceFilter(args));
-    if (traces.length === 0) await requireExisting(ctx, { areaId: args.areaId, setBy: args.setBy });
-    return pageOfTraces(traces, page);
+    requireTraceKey(page);
+    const traces = await ctx.repos.traces.reachOfPriority(args.areaId, args.kinds ?? [], keysetBounds(page), needsDetail(info, DETAIL_RULES.traces), traceFilter(args));
+    if (traces.total === 0) await requireExisting(ctx, { areaId: args.areaId, setBy: args.setBy });
+    return pageOfSlice(traces, page);
   }
 }
