@@ -14,7 +14,21 @@ export interface DateRange {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-export function dateRange(value: string): DateRange {
+/** Ranges already worked out, by date text (answers repeat the same dates; bounded, then started afresh). */
+const KNOWN_RANGES = new Map<string, Readonly<DateRange>>();
+const KNOWN_RANGES_MAX = 20_000;
+
+/** The first and last day a date covers (the result is shared: do not change it). */
+export function dateRange(value: string): Readonly<DateRange> {
+  const known = KNOWN_RANGES.get(value);
+  if (known) return known;
+  const range = Object.freeze(computeRange(value));
+  if (KNOWN_RANGES.size >= KNOWN_RANGES_MAX) KNOWN_RANGES.clear();
+  KNOWN_RANGES.set(value, range);
+  return range;
+}
+
+function computeRange(value: string): DateRange {
   const [year, month, day] = value.split("-").map(Number) as [number, number | undefined, number | undefined];
   if (day !== undefined) return { precision: "day", first: value, last: value };
   if (month !== undefined) {

@@ -14,8 +14,8 @@
 // twice) are checked in code.
 import "reflect-metadata";
 import path from "node:path";
-import type { GraphQLSchema } from "graphql";
-import { buildSchema, emitSchemaDefinitionFile } from "type-graphql";
+import { isInterfaceType, type GraphQLSchema } from "graphql";
+import { buildSchema, emitSchemaDefinitionFile, getMetadataStorage } from "type-graphql";
 import { PROJECT_ROOT } from "../config/config";
 import type { GraphQLContext } from "./context";
 import { CurationResolver } from "./curation/curation.resolver";
@@ -62,8 +62,49 @@ const ROOT_DESCRIPTIONS = {
     "Curated changes to the graph, each with its provenance and kept in the edit log; every mutation needs a bearer token.",
 } as const;
 
+/**
+ * Plain fields of object types are read by graphql-js's own property access, not through a resolver
+ * of type-graphql's that runs the (empty) middleware chain for every field of every answer
+ * (`simple`, type-graphql's option for this; bench/PROFILE.md §11). Field resolvers are not affected,
+ * nor are fields whose GraphQL name differs from their property (the default resolver reads the
+ * GraphQL name). A simple field skips middlewares and @Authorized: the build refuses one that has
+ * either.
+ */
+function plainFieldsAsPropertyReads(): void {
+  for (const field of getMetadataStorage().fields) if (field.schemaName === field.name) field.simple ??= true;
+}
+
+function checkPlainFields(): void {
+  const storage = getMetadataStorage();
+  for (const field of storage.fields) {
+    if (!field.simple || storage.fieldResolvers.some((r) => r.methodName === field.name && r.getObjectType?.() === field.target)) continue;
+    if (field.roles?.length || field.middlewares?.length) {
+      throw new Error(`${field.target.name}.${field.name}: a plain field with @Authorized or middlewares would skip them (simple resolvers): give it a @FieldResolver`);
+    }
+  }
+}
+
+/**
+ * type-graphql wraps each interface's resolveType in an async function; graphql-jit (which executes
+ * the operations, src/server/compiled-execution.ts) needs the type name at once. Our resolveTypes
+ * return the name synchronously (Node, Entity): they are installed as they are.
+ */
+function synchronousTypeResolution(schema: GraphQLSchema): void {
+  for (const meta of getMetadataStorage().interfaceTypes) {
+    const type = schema.getType(meta.name);
+    const resolveType = meta.resolveType as ((value: unknown) => unknown) | undefined;
+    if (!isInterfaceType(type) || !resolveType) continue;
+    // Anything but a name is no type, as type-graphql's wrapper treats it (graphql-js then refuses it).
+    type.resolveType = (value) => {
+      const name = resolveType(value);
+      return typeof name === "string" ? name : undefined;
+    };
+  }
+}
+
 /** Builds the executable schema; with `emitTo`, also writes the sorted SDL to that path. */
 export async function buildGraphQLSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
+  plainFieldsAsPropertyReads();
   const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     // Concrete entity types are reached only through the Entity interface: list them explicitly.
@@ -72,6 +113,8 @@ export async function buildGraphQLSchema(options: { emitTo?: string } = {}): Pro
     // Mutations are @Authorized: checked before the resolver runs, so a refused request sends no Cypher.
     authChecker: ({ context }: { context: GraphQLContext }) => context.actor !== null,
   });
+  checkPlainFields();
+  synchronousTypeResolution(schema);
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
     if (root) root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS];
   }

@@ -1,5 +1,5 @@
 // Arguments of the entity lookups, the entities list and the relation fields of every entity.
-import { ArrayMaxSize, IsIn, IsOptional, Matches, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsOptional, Matches, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, registerEnumType, type ClassType } from "type-graphql";
 import { describeId, IsEntityId } from "../../domain/ids";
 import { IsPartialDate } from "../../domain/records";
@@ -90,9 +90,7 @@ export class EntityFilter {
 @ArgsType()
 export class EntitiesArgs extends ConnectionArgs {
   @Field(() => EntityKind, { nullable: true, description: "Only entities of this kind (default: every kind)." })
-  @IsOptional()
-  @IsIn(Object.values(EntityKind))
-  kind?: string;
+  kind?: string; // the EntityKind enum type admits no other value: no class-validator rule to run
 
   @Field(() => EntityFilter, { nullable: true, description: "Only entities matching these filters (default: no filter)." })
   @IsOptional()
@@ -100,8 +98,7 @@ export class EntitiesArgs extends ConnectionArgs {
   filter?: EntityFilter;
 
   @Field(() => EntityOrder, { defaultValue: EntityOrder.NAME, description: "The order of the list, which is also the key its cursors stand for: NAME (default) or DATE." })
-  @IsIn(Object.values(EntityOrder))
-  orderBy: EntityOrder = EntityOrder.NAME;
+  orderBy: EntityOrder = EntityOrder.NAME; // the enum type admits no other value
 }
 
 @ArgsType()
