@@ -138,7 +138,7 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { ...shared.test, name: "read-only", include: READ_ONLY, sequence: { groupOrder: 1 }, maxWorkers: PARALLEL_WORKERS },
+        test: { ...shared.test, name: "read-only", include: READ_ONLY, sequence: { groupOrder: 1 }, maxWorkers: PARALLEL_WORKERS, isolate: false },
       },
       {
         ...shared,
@@ -151,6 +151,7 @@ export default defineConfig({
               setupFiles: [...shared.test.setupFiles, "tests/support/writers-lock.ts"],
               sequence: { groupOrder: 1 },
               maxWorkers: PARALLEL_WORKERS,
+              isolate: false,
             }
           : { ...shared.test, name: "writers", include: WRITERS, sequence: { groupOrder: 2 }, fileParallelism: false, maxWorkers: 1 },
       },

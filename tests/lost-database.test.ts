@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import neo4jDriver from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config/config";
+import { loadConfig, type EmbeddedSettings } from "../src/config/config";
 import { buildGraphQLSchema } from "../src/graphql/schema";
 import { Database, hungAfterMs } from "../src/neo4j/database";
 import { freePort, startEmbedded, type EmbeddedNeo4j } from "../src/neo4j/embedded";
@@ -24,6 +24,7 @@ import { CurationService } from "../src/curation/curation.service";
 import { startHttpServer, type HttpServer } from "../src/server/http";
 import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { graphql } from "./support/helpers";
+import { SHORT_LIVED_JVM } from "./support/jvm";
 
 const SMALL = path.join(__dirname, "fixtures", "seed-small");
 const SEED = path.join(__dirname, "..", "seed");
@@ -33,11 +34,11 @@ const HEALTH_TIMEOUT_MS = 1_000;
 
 describe("a Neo4j of its own", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sti-lost-db-"));
-  let settings: { boltPort: number; dataDir: string; heap: string; pageCache: string };
+  let settings: EmbeddedSettings;
   let neo4j: EmbeddedNeo4j;
 
   beforeAll(async () => {
-    settings = { boltPort: await freePort(), dataDir, heap: "512m", pageCache: "64m" };
+    settings = { boltPort: await freePort(), dataDir, heap: "512m", pageCache: "64m", javaOptions: SHORT_LIVED_JVM };
     neo4j = await startEmbedded(settings, PASSWORD);
     // Migrations with the default timeouts (creating constraints on a busy machine can take a while).
     const setup = new Database({ uri: neo4j.uri, username: "neo4j", password: PASSWORD, database: "neo4j" }, loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: PASSWORD, NEO4J_CONNECT_TIMEOUT_MS: "60000", NEO4J_TX_TIMEOUT_MS: "120000" }));

@@ -16,6 +16,8 @@ export interface EmbeddedSettings {
   dataDir: string;
   heap: string;
   pageCache: string;
+  /** Extra JVM options, after the project's own (tests give short-lived instances a cheaper JIT). */
+  javaOptions?: readonly string[];
 }
 
 export interface Config {

@@ -20,12 +20,12 @@ export interface AdminRun {
  * Runs `neo4j-admin <args>` against the Neo4j home `home` (the embedded data folder: databases live
  * in home/data/databases). The home must not be in use by a running Neo4j for commands that write.
  */
-export function runNeo4jAdmin(home: string, args: string[], options: { heap?: string; echo?: boolean } = {}): Promise<AdminRun> {
+export function runNeo4jAdmin(home: string, args: string[], options: { heap?: string; echo?: boolean; javaOptions?: readonly string[] } = {}): Promise<AdminRun> {
   ensureLauncherBuilt();
   fs.mkdirSync(path.join(home, "conf"), { recursive: true });
   const child = spawn(
     "java",
-    [`-Xmx${options.heap ?? "1g"}`, "-XX:+UseG1GC", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "-cp", readClasspath().join(path.delimiter), ADMIN_MAIN_CLASS, ...args],
+    [`-Xmx${options.heap ?? "1g"}`, "-XX:+UseG1GC", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", ...(options.javaOptions ?? []), "-cp", readClasspath().join(path.delimiter), ADMIN_MAIN_CLASS, ...args],
     { cwd: home, env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
@@ -51,7 +51,7 @@ export interface ImportFiles {
  * arrays joined by U+001F, quotes may span lines) into the database `database` under `home`, which
  * must not exist yet or be empty. Throws with the tool's own report when it fails.
  */
-export async function importCsv(home: string, files: ImportFiles, database = "neo4j", options: { echo?: boolean } = {}): Promise<AdminRun> {
+export async function importCsv(home: string, files: ImportFiles, database = "neo4j", options: { echo?: boolean; javaOptions?: readonly string[] } = {}): Promise<AdminRun> {
   const args = [
     "database",
     "import",

@@ -139,6 +139,7 @@ export async function startEmbedded(settings: EmbeddedSettings, password: string
       "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
       "--add-opens=java.base/java.io=ALL-UNNAMED",
       "--add-opens=java.base/java.lang=ALL-UNNAMED",
+      ...(settings.javaOptions ?? []),
       "-cp",
       classpath,
       MAIN_CLASS,
