@@ -61,7 +61,7 @@ export interface BulkLoadOptions {
   importHeap?: string;
 }
 
-export type BulkPhase = "validate" | "check target" | "write csv" | "import" | "start" | "indexes" | "restore lists" | "replay" | "statistics";
+export type BulkPhase = "check target" | "validate" | "write csv" | "import" | "start" | "indexes" | "restore lists" | "replay" | "statistics";
 
 export interface BulkLoadReport {
   mode: "bulk-import";
@@ -114,11 +114,12 @@ export async function bulkLoadSeed(
     return [result, Date.now() - t];
   };
 
-  // Everything that can be refused is refused before the database is touched.
-  const [plan, validateMs] = await timed("validate", () => planSeedAsync(dir, { parallel: options.validateInWorkers, onFileChecked: options.onFileChecked }));
-  addSeedHashes(plan);
+  // Everything that can be refused is refused before the database is touched: first the target (a
+  // quick answer), then the seed.
   const database = target.config.neo4j.database;
   const [, checkMs] = await timed("check target", () => refuseUnlessEmpty(target, database));
+  const [plan, validateMs] = await timed("validate", () => planSeedAsync(dir, { parallel: options.validateInWorkers, onFileChecked: options.onFileChecked }));
+  addSeedHashes(plan);
 
   const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "sti-bulk-import-"));
   fs.mkdirSync(workDir, { recursive: true });
