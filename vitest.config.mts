@@ -25,6 +25,7 @@ const READ_ONLY = [
   "api.e2e",
   "apollo-client.e2e",
   "browser-setup",
+  "bulk-import",
   "cli",
   "client-codegen",
   "code-shape",

@@ -6,7 +6,7 @@
 // Usage: npx tsx bench/run.ts [--scale 10k|100k|1m|<n>] [--duration 10] [--only load|query|profile]
 //          [--connections 1,8] [--jobs who-met,network,network-depth1,traces,shortest-path,search]
 //          [--targets raw,direct,api,neo4j-graphql] [--seed 42] [--heap 4g] [--pagecache 1g] [--warmup 16]
-//          [--loader project|batched] [--load-limit 600] [--no-profile] [--agree 20]
+//          [--loader project|batched|bulk] [--load-limit 600] [--no-profile] [--agree 20]
 //          [--neo4j-uri bolt://host:port --wipe-external-neo4j]
 //   --only load     load figures only;  --only query   load + queries (no PROFILE);
 //   --only profile  load + PROFILE;     default  all of it.
@@ -18,6 +18,8 @@
 //                   seconds); if it does not complete (time limit, or Neo4j's transaction memory limit),
 //                   the batched loader (bench/batched-loader.ts: the project's statements, one
 //                   transaction per batch) loads the graph for the queries. batched: only that loader.
+//                   bulk: the bulk path for a first load (src/seed/bulk-import.ts: validation, CSV,
+//                   neo4j-admin database import, restart, indexes), with the time of each phase.
 // Everything listens on 127.0.0.1 only; every process started here is stopped at the end, also on
 // error or Ctrl-C (the embedded Neo4j also stops by itself when this process dies).
 import "reflect-metadata";
@@ -32,7 +34,8 @@ import { Database } from "../src/neo4j/database";
 import { embeddedPassword, freePort, startEmbedded, type EmbeddedNeo4j } from "../src/neo4j/embedded";
 import { applyMigrations } from "../src/neo4j/migrations";
 import { createApp } from "../src/app";
-import { loadSeedDirectory } from "../src/curation/seed-and-edits";
+import { bulkLoadSeedDirectory, loadSeedDirectory } from "../src/curation/seed-and-edits";
+import type { BulkLoadReport } from "../src/seed/bulk-import";
 import type { LoadProgress, LoadReport } from "../src/seed/loader";
 import type { HttpServer } from "../src/server/http";
 import { loadBatched } from "./batched-loader";
@@ -63,7 +66,7 @@ interface Options {
   pageCache: string;
   warmup: number;
   profile: boolean;
-  loader: "project" | "batched";
+  loader: "project" | "batched" | "bulk";
   loadLimitSec: number;
   /** Sample items per job on which the API's and the direct statement's ids are compared (0: none). */
   agree: number;
@@ -112,7 +115,7 @@ function parseArgs(argv: string[]): Options {
     profile: !argv.includes("--no-profile"),
     loader: (() => {
       const loader = value("--loader") ?? "project";
-      if (!["project", "batched"].includes(loader)) throw new Error("--loader must be project or batched");
+      if (!["project", "batched", "bulk"].includes(loader)) throw new Error("--loader must be project, batched or bulk");
       return loader as Options["loader"];
     })(),
     loadLimitSec: Number(value("--load-limit") ?? 600),
@@ -408,6 +411,72 @@ async function measureBatchedLoad(db: Database, seedDir: string, neo4jPid: numbe
     neo4jSampledPeakRssMiB: mem.neo4jMiB,
     created: { nodes: report.nodesCreated, relationships: report.relationshipsCreated },
   };
+}
+
+interface BulkLoadFigures {
+  loader: "bulk";
+  records: number;
+  totalSec: number;
+  totalRecordsPerSec: number;
+  /** Seconds per phase, and records/s of each phase on its own. */
+  phases: Record<string, { sec: number; recordsPerSec: number }>;
+  csvMiB: number;
+  restoredLists: BulkLoadReport["restoredLists"];
+  indexStatistics: BulkLoadReport["indexStatistics"];
+  nodeProcessSampledPeakRssMiB: number;
+  neo4jSampledPeakRssMiB: number;
+}
+
+/**
+ * The bulk path on the benchmark's empty database (migrations applied, nothing else): it stops that
+ * Neo4j for the import and starts it again; the new Neo4j and connection replace the old ones.
+ */
+async function measureBulkLoad(running: { neo4j: EmbeddedNeo4j; db: Database }, config: Config, settings: Config["embedded"], seedDir: string) {
+  const memory = memorySampler(running.neo4j.pid);
+  const started = Date.now();
+  const result = await bulkLoadSeedDirectory({ config, settings, password: running.neo4j.password, running }, seedDir, {
+    onPhase: (phase) => {
+      log(`  bulk: ${phase} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    },
+  });
+  const mem = memory.stop();
+  const r = result.report;
+  const records = r.sources + r.entities + r.relationships;
+  const phase = (ms: number) => ({ sec: ms / 1000, recordsPerSec: records / Math.max(0.001, ms / 1000) });
+  const figures: BulkLoadFigures = {
+    loader: "bulk",
+    records,
+    totalSec: r.totalMs / 1000,
+    totalRecordsPerSec: records / (r.totalMs / 1000),
+    phases: {
+      validate: phase(r.phases.validateMs),
+      "check target": phase(r.phases.checkMs),
+      "write CSV": phase(r.phases.csvMs),
+      "neo4j-admin import": phase(r.phases.importMs),
+      "start Neo4j": phase(r.phases.startMs),
+      "constraints + indexes": phase(r.phases.indexesMs),
+      "restore lists": phase(r.phases.restoreMs),
+      "replay + statistics": phase(r.phases.replayMs + r.phases.statisticsMs),
+    },
+    csvMiB: r.csvBytes / 2 ** 20,
+    restoredLists: r.restoredLists,
+    indexStatistics: r.indexStatistics,
+    nodeProcessSampledPeakRssMiB: mem.nodeMiB,
+    neo4jSampledPeakRssMiB: mem.neo4jMiB,
+  };
+  return { figures, neo4j: result.neo4j, db: result.db };
+}
+
+function bulkTable(bulk: BulkLoadFigures): string {
+  const rows = Object.entries(bulk.phases).map(([name, p]) => `| ${name} | ${fmt(p.sec, 1)} | ${fmt(p.recordsPerSec, 0)} |`);
+  return [
+    "| bulk path phase | s | records/s (this phase alone) |",
+    "| --- | --- | --- |",
+    ...rows,
+    `| **whole first load** | **${fmt(bulk.totalSec, 1)}** | **${fmt(bulk.totalRecordsPerSec, 0)}** |`,
+    "",
+    `${bulk.records.toLocaleString("en")} records; CSV ${fmt(bulk.csvMiB, 0)} MiB; lists restored after the import on ${bulk.restoredLists.nodes.toLocaleString("en")} nodes and ${bulk.restoredLists.relationships.toLocaleString("en")} relationships; sampled peak RSS Node ${fmt(bulk.nodeProcessSampledPeakRssMiB, 0)} MiB, Neo4j ${fmt(bulk.neo4jSampledPeakRssMiB, 0)} MiB (the first JVM's)`,
+  ].join("\n");
 }
 
 // ---------------------------------------------------------------- queries
@@ -717,6 +786,16 @@ async function main(): Promise<void> {
     const load: Json = { nodes: manifest.totalNodes, relationships: manifest.totalRelationships, files: manifest.files, batchSize: 10_000 };
     result.load = load;
     let loaded = false;
+    if (options.loader === "bulk") {
+      log("load with the bulk path (validate, CSV, neo4j-admin database import full into the stopped database, restart, indexes)");
+      const bulk = await measureBulkLoad({ neo4j, db }, config, settings, seedDir);
+      neo4j = bulk.neo4j;
+      db = bulk.db;
+      load.bulk = bulk.figures;
+      loaded = true;
+      save();
+      process.stdout.write(`\nBulk first load — ${options.scale}\n\n${bulkTable(bulk.figures)}\n`);
+    }
     if (options.loader === "project") {
       log(`load with the project's loader (validate, then one transaction in batches of 10,000; limit ${options.loadLimitSec} s)`);
       const project = await measureProjectLoad(db, seedDir, manifest, neo4jPid, options.loadLimitSec);

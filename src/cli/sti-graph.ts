@@ -22,7 +22,8 @@ import { log, setLogLevel } from "../logger";
 import { connect, type Connected } from "../neo4j/connect";
 import { DatabaseError } from "../neo4j/errors";
 import { applyMigrations } from "../neo4j/migrations";
-import { loadSeedDirectory } from "../curation/seed-and-edits";
+import { bulkLoadSeedDirectory, loadSeedDirectory } from "../curation/seed-and-edits";
+import { embeddedPassword } from "../neo4j/embedded";
 import { recoverAbandonedLoad } from "../seed/loader";
 import { planSeedAsync, SeedValidationError } from "../seed/validate";
 import { Progress } from "./progress";
@@ -105,21 +106,36 @@ const COMMANDS: Record<string, Command> = {
   },
   load: {
     summary: "validate the seed and load it into Neo4j (only what changed is written)",
-    usage: "sti-graph load [--seed-dir DIR] [--check] [--discard-staged] [--quiet]",
-    options: { ...seedDirOption, check: { type: "boolean" }, "discard-staged": { type: "boolean" }, quiet: { type: "boolean" } },
+    usage: "sti-graph load [--seed-dir DIR] [--check] [--discard-staged] [--bulk] [--quiet]",
+    options: { ...seedDirOption, check: { type: "boolean" }, "discard-staged": { type: "boolean" }, bulk: { type: "boolean" }, quiet: { type: "boolean" } },
     help: {
       ...commonHelp,
       check: "only validate (the same as `sti-graph check`)",
       "discard-staged": "first remove an unfinished staged load whose process is gone",
+      bulk: "first load into an empty embedded database through neo4j-admin database import (fast; refused when the database holds anything or NEO4J_URI is set)",
     },
     notes: [
       "Starts the embedded Neo4j unless NEO4J_URI is set. All or nothing: a failed load writes nothing.",
+      "--bulk stops the embedded Neo4j for the import and starts it again; later loads go without --bulk.",
       "Prints the load report as JSON on stdout.",
     ],
     async run(values) {
       if (values.check) return COMMANDS.check!.run(values, []);
+      if (values.bulk && values["discard-staged"]) throw new UsageError("load: --bulk loads into an empty database; --discard-staged has nothing to do there");
       const cfg = config(values);
       const progress = new Progress({ quiet: values.quiet === true });
+      if (values.bulk) {
+        const password = cfg.neo4j.uri ? "" : embeddedPassword(cfg.embedded, cfg.neo4j.password);
+        const { report, neo4j, db } = await bulkLoadSeedDirectory({ config: cfg, settings: cfg.embedded, password }, cfg.seedDir, {
+          onFileChecked: (done, total) => progress.update("validating", done, total),
+          onPhase: (phase) => progress.update(`bulk load: ${phase}`, 0, null),
+        });
+        progress.done();
+        await db.close();
+        await neo4j.stop();
+        console.log(JSON.stringify(report, null, 2));
+        return EXIT.ok;
+      }
       return withDatabase(cfg, async ({ db }) => {
         if (values["discard-staged"] && !(await recoverAbandonedLoad(db, true))) console.error("no staged seed load to discard");
         const report = await loadSeedDirectory(db, cfg.seedDir, {

@@ -322,3 +322,20 @@ export const RELATIONSHIP_PROPERTIES: readonly StoredProperty[] = [
   ...DATE_RANGE,
   ...PROVENANCE,
 ];
+
+/** The bookkeeping fields the export leaves out (UNEXPORTED_FIELDS besides id and kind), typed. */
+const BOOKKEEPING: readonly StoredProperty[] = [{ name: "seedHash", type: "string" }, ...typed(SEARCH_FIELDS, "string")];
+
+/**
+ * Every property the seed loader stores, typed, per kind of record: the export's lists plus the
+ * bookkeeping it leaves out. The bulk import (src/seed/bulk-import.ts) declares its CSV columns from
+ * these and refuses a planned property that is not listed, so a new stored property is typed here once.
+ */
+export const STORED_ENTITY_PROPERTIES: readonly StoredProperty[] = [
+  { name: "id", type: "string" },
+  { name: "kind", type: "string" },
+  ...NODE_PROPERTIES,
+  ...BOOKKEEPING,
+];
+export const STORED_SOURCE_PROPERTIES: readonly StoredProperty[] = [{ name: "id", type: "string" }, ...SOURCE_PROPERTIES, { name: "seedHash", type: "string" }];
+export const STORED_RELATIONSHIP_PROPERTIES: readonly StoredProperty[] = [...RELATIONSHIP_PROPERTIES, { name: "seedHash", type: "string" }];

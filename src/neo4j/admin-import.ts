@@ -51,7 +51,12 @@ export interface ImportFiles {
  * arrays joined by U+001F, quotes may span lines) into the database `database` under `home`, which
  * must not exist yet or be empty. Throws with the tool's own report when it fails.
  */
-export async function importCsv(home: string, files: ImportFiles, database = "neo4j", options: { echo?: boolean; javaOptions?: readonly string[] } = {}): Promise<AdminRun> {
+export async function importCsv(
+  home: string,
+  files: ImportFiles,
+  database = "neo4j",
+  options: { echo?: boolean; heap?: string; javaOptions?: readonly string[]; /** Replace an existing (checked empty) database. */ overwrite?: boolean } = {},
+): Promise<AdminRun> {
   const args = [
     "database",
     "import",
@@ -60,6 +65,7 @@ export async function importCsv(home: string, files: ImportFiles, database = "ne
     ...files.relationships.map((file) => `--relationships=${path.resolve(file)}`),
     ...IMPORT_OPTIONS,
     `--report-file=${path.join(home, "import.report")}`,
+    ...(options.overwrite ? ["--overwrite-destination=true"] : []),
     database,
   ];
   const run = await runNeo4jAdmin(home, args, options);

@@ -96,6 +96,25 @@ export class Database {
   }
 
   /**
+   * Runs a named write statement that commits in batches of its own (`CALL { … } IN TRANSACTIONS`),
+   * which Neo4j allows only in an auto-commit transaction: no retry, no deadline but Neo4j's. For
+   * maintenance over the whole graph (the bulk import's last step), never for requests.
+   */
+  async writeBatched(name: string, params: Params = {}): Promise<Row[]> {
+    const statement = cypher(name);
+    if (this.tunables.logCypher) log.debug("cypher", { query: name, params });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.run(statement.text, toParams(params) as Params, { metadata: { app: "eu-japan-sti-graph", query: name } });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw error instanceof Error && !(error as { code?: string }).code ? error : classify(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
    * Runs `work` in one explicit write transaction that is committed only if `work` resolves, and is
    * never retried (callers such as the seed loader want exactly-once, all-or-nothing semantics).
    * `timeoutMs` overrides the default transaction timeout (0 = the server's own limit).

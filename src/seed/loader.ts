@@ -141,7 +141,7 @@ export async function loadPlan(db: Database, plan: SeedPlan, afterWritten: After
     await options.onProgress?.(progress);
   };
   const started = Date.now();
-  fingerprint(plan);
+  addSeedHashes(plan);
 
   activeLoads++;
   try {
@@ -201,8 +201,8 @@ export async function loadPlan(db: Database, plan: SeedPlan, afterWritten: After
   }
 }
 
-/** Adds `seedHash` to every record: a fingerprint of what the loader writes for it. */
-function fingerprint(plan: SeedPlan): void {
+/** Adds `seedHash` to every record: a fingerprint of what the loader writes for it (the bulk import's too). */
+export function addSeedHashes(plan: SeedPlan): void {
   const hash = (value: unknown) => createHash("sha1").update(JSON.stringify(value)).digest("base64url");
   for (const s of plan.sources) s.props.seedHash ??= hash(["Source", s.props]);
   for (const n of plan.nodes) n.props.seedHash ??= hash([n.kind, n.props]);
