@@ -116,6 +116,7 @@ function parseArgs(argv: string[]): Options {
     loader: (() => {
       const loader = value("--loader") ?? "project";
       if (!["project", "batched", "bulk"].includes(loader)) throw new Error("--loader must be project, batched or bulk");
+      if (loader === "bulk" && neo4jUri) throw new Error("--loader bulk imports into the embedded Neo4j's stopped database: it cannot be used with --neo4j-uri");
       return loader as Options["loader"];
     })(),
     loadLimitSec: Number(value("--load-limit") ?? 600),
@@ -788,6 +789,7 @@ async function main(): Promise<void> {
     let loaded = false;
     if (options.loader === "bulk") {
       log("load with the bulk path (validate, CSV, neo4j-admin database import full into the stopped database, restart, indexes)");
+      if (!neo4j) throw new Error("--loader bulk imports into the embedded Neo4j's stopped database; it cannot be used with --neo4j-uri");
       const bulk = await measureBulkLoad({ neo4j, db }, config, settings, seedDir);
       neo4j = bulk.neo4j;
       db = bulk.db;
