@@ -29,6 +29,7 @@ const READ_ONLY = [
   "cli",
   "client-codegen",
   "code-shape",
+  "compiled-execution.e2e",
   "config",
   "connections.e2e",
   "cors.e2e",

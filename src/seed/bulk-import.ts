@@ -87,14 +87,8 @@ export interface BulkLoadResult {
   db: Database;
 }
 
-/** Validates the seed files of `dir` and bulk-imports them into the empty embedded database (see the file header). */
-export async function bulkLoadSeed(
-  target: BulkTarget,
-  dir: string,
-  afterWritten: (db: Database) => AfterSeedWritten,
-  options: BulkLoadOptions = {},
-): Promise<BulkLoadResult> {
-  const started = Date.now();
+/** Refuses a target that is not the embedded Neo4j whose data folder this process controls. */
+function refuseUnlessEmbedded(target: BulkTarget): void {
   if (target.config.neo4j.uri) {
     throw new BulkLoadRefusedError(
       `the bulk load imports into the embedded Neo4j's data folder, but NEO4J_URI is set (${target.config.neo4j.uri}): load without --bulk, or use that server's own neo4j-admin`,
@@ -103,6 +97,17 @@ export async function bulkLoadSeed(
   if (target.running && path.relative(target.settings.dataDir, target.running.neo4j.logFile).startsWith("..")) {
     throw new BulkLoadRefusedError(`the running Neo4j (log ${target.running.neo4j.logFile}) is not the embedded one whose data folder is ${target.settings.dataDir}`);
   }
+}
+
+/** Validates the seed files of `dir` and bulk-imports them into the empty embedded database (see the file header). */
+export async function bulkLoadSeed(
+  target: BulkTarget,
+  dir: string,
+  afterWritten: (db: Database) => AfterSeedWritten,
+  options: BulkLoadOptions = {},
+): Promise<BulkLoadResult> {
+  const started = Date.now();
+  refuseUnlessEmbedded(target);
   const phase = (name: BulkPhase) => {
     log.info("bulk load", { phase: name });
     options.onPhase?.(name);
