@@ -6,7 +6,21 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { logger, type Level } from "../logger";
 
-type LoggedRequest = { id?: unknown; query?: unknown; params?: unknown; [key: string]: unknown };
+type LoggedRequest = { method?: string; url?: string; remoteAddress?: string; headers?: Record<string, unknown> };
+
+/**
+ * The request headers an access line keeps: who asked and what they sent, not every header (the whole
+ * set, serialised on every request, cost about as much CPU as executing a small GraphQL query:
+ * bench/PROFILE.md §11). authorization and cookie are kept so that the line shows they were sent;
+ * the logger redacts their values.
+ */
+const LOGGED_HEADERS = ["user-agent", "content-type", "content-length", "origin", "referer", "x-forwarded-for", "authorization", "cookie"] as const;
+
+function loggedHeaders(headers: Record<string, unknown> = {}): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const name of LOGGED_HEADERS) if (headers[name] !== undefined) kept[name] = headers[name];
+  return kept;
+}
 
 export function accessLog(level?: Level) {
   return pinoHttp({
@@ -18,8 +32,8 @@ export function accessLog(level?: Level) {
     // line only records that the request was answered.
     customLogLevel: () => "info",
     serializers: {
-      // method, url, headers, remote address; the id is the line's requestId.
-      req: ({ id: _id, query: _query, params: _params, ...request }: LoggedRequest) => request,
+      // method, url, the headers above, remote address; the id is the line's requestId.
+      req: (request: LoggedRequest) => ({ method: request.method, url: request.url, remoteAddress: request.remoteAddress, headers: loggedHeaders(request.headers) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
