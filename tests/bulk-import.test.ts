@@ -1,19 +1,19 @@
 // The bulk path (src/seed/bulk-import.ts) builds the same graph as the transactional loader: the
-// curated seed loaded both ways, into two embedded Neo4j instances of this file's own, gives the same
-// graphFingerprint (every node and relationship, labels, types, every property — provenance and
-// bookkeeping included — and its stored type). A second bulk load into the filled database is refused
-// and changes nothing; so is a bulk load with NEO4J_URI set.
+// curated seed bulk-imported into an embedded Neo4j of this file's own gives the same graphFingerprint
+// (every node and relationship, labels, types, every property — provenance and bookkeeping included —
+// and its stored type) as the transactional load the global setup made into the shared Neo4j. A second
+// bulk load into the filled database is refused and changes nothing; so is a bulk load with NEO4J_URI set.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bulkLoadSeedDirectory, loadSeedDirectory } from "../src/curation/seed-and-edits";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { bulkLoadSeedDirectory } from "../src/curation/seed-and-edits";
 import { Database } from "../src/neo4j/database";
-import { freePort, startEmbedded, type EmbeddedNeo4j } from "../src/neo4j/embedded";
-import { applyMigrations } from "../src/neo4j/migrations";
+import { freePort, type EmbeddedNeo4j } from "../src/neo4j/embedded";
 import { BulkLoadRefusedError } from "../src/seed/bulk-import";
-import { testConfig } from "./support/helpers";
-import { graphFingerprint, SEED_DIR } from "./support/seed";
+import { testConfig, testDatabase } from "./support/helpers";
+import { SHORT_LIVED_JVM } from "./support/jvm";
+import { expectCuratedSeed, graphFingerprint, SEED_DIR } from "./support/seed";
 
 const PASSWORD = "password-123";
 
@@ -34,20 +34,20 @@ describe("bulk first load through neo4j-admin database import", () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const settings = async (name: string) => ({ boltPort: await freePort(), dataDir: path.join(dir, name), heap: "512m", pageCache: "64m" });
+  const settings = async (name: string) => ({ boltPort: await freePort(), dataDir: path.join(dir, name), heap: "512m", pageCache: "64m", javaOptions: SHORT_LIVED_JVM });
 
   it("loads the curated seed into the same graph as the transactional loader, and refuses a database that is not empty", async () => {
-    // The transactional loader, as start-up runs it: migrations, then the seed.
-    const transactional = await settings("transactional");
-    const neo4j = await startEmbedded(transactional, PASSWORD);
-    const db = new Database({ uri: neo4j.uri, username: neo4j.username, password: PASSWORD, database: config.neo4j.database }, config);
-    running.push({ neo4j, db });
-    await applyMigrations(db);
-    await loadSeedDirectory(db, SEED_DIR);
-    const want = await graphFingerprint(db);
-    const [counts] = await db.read("queries/stats/graph-stats");
-    await db.close();
-    await neo4j.stop();
+    // The transactional loader's graph: the shared Neo4j, which the global setup migrated and loaded
+    // with the curated seed as start-up does (its fingerprint is handed to every file).
+    const want = inject("seedFingerprint");
+    const shared = await testDatabase();
+    let counts: unknown;
+    try {
+      await expectCuratedSeed(shared);
+      [counts] = await shared.read("queries/stats/graph-stats");
+    } finally {
+      await shared.close();
+    }
 
     // The bulk path into a fresh data folder.
     const bulk = await settings("bulk");

@@ -16,7 +16,7 @@ export interface EmbeddedSettings {
   dataDir: string;
   heap: string;
   pageCache: string;
-  /** Extra JVM options, after the project's own (tests give short-lived instances a cheaper JIT). */
+  /** Extra JVM options, after the project's own, for Neo4j and for the bulk load's neo4j-admin (tests give short-lived instances a cheaper JIT). */
   javaOptions?: readonly string[];
 }
 

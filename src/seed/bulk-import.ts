@@ -131,7 +131,7 @@ export async function bulkLoadSeed(
   try {
     const [csv, csvMs] = await timed("write csv", () => writeCsv(plan, workDir));
     const [, importMs] = await timed("import", () =>
-      importCsv(target.settings.dataDir, csv.files, database, { overwrite: true, heap: options.importHeap }).then((run) => {
+      importCsv(target.settings.dataDir, csv.files, database, { overwrite: true, heap: options.importHeap, javaOptions: target.settings.javaOptions }).then((run) => {
         const report = path.join(target.settings.dataDir, "import.report");
         const bad = fs.existsSync(report) ? fs.readFileSync(report, "utf8").trim() : "";
         if (bad) throw new BulkLoadError(`neo4j-admin reported bad entries (see ${report}):\n${bad.split("\n").slice(0, 10).join("\n")}`);
