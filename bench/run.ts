@@ -813,8 +813,10 @@ async function main(): Promise<void> {
     load.nodeProcessPeakRssMiB = process.resourceUsage().maxRSS / 1024;
     load.storeMiB = dataDir ? dirBytes(path.join(dataDir, "data")) / 2 ** 20 : null;
     save();
+    // The bulk path printed its own table above; this one holds the transactional loaders' rows.
+    const loadRows = options.loader === "bulk" ? "" : `\nLoad — ${options.scale}: ${manifest.totalNodes.toLocaleString("en")} nodes + ${manifest.totalRelationships.toLocaleString("en")} relationships in ${manifest.files} files (${round(manifest.bytes / 1e6, 1)} MB), cold database, batches of 10,000, one transaction\n\n${loadTable(load)}\n`;
     process.stdout.write(
-      `\nLoad — ${options.scale}: ${manifest.totalNodes.toLocaleString("en")} nodes + ${manifest.totalRelationships.toLocaleString("en")} relationships in ${manifest.files} files (${round(manifest.bytes / 1e6, 1)} MB), cold database, batches of 10,000, one transaction\n\n${loadTable(load)}\n` +
+      loadRows +
         `store on disk ${fmt(load.storeMiB as number, 0)} MiB; peak RSS (high-water mark) Node ${fmt(load.nodeProcessPeakRssMiB as number, 0)} MiB, Neo4j JVM ${fmt((load.neo4jPeakRssMiB as number) ?? NaN, 0)} MiB (heap ${options.heap} fixed with -Xms, page cache ${options.pageCache})\n`,
     );
     (globalThis as { gc?: () => void }).gc?.();
