@@ -2,6 +2,7 @@
 // second time on (src/server/compiled-execution.ts). Both must answer the same: data, errors (message,
 // code, path, locations, argument details) and HTTP status, for answers with data and for refusals.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { executions } from "../src/server/compiled-execution";
 import { graphql, startTestServer, type TestServer } from "./support/helpers";
 import { expectCuratedSeed } from "./support/seed";
 
@@ -45,11 +46,25 @@ describe("compiled execution (graphql-jit) answers as graphql-js does", () => {
 
   const withoutRequestIds = (response: unknown) => JSON.parse(JSON.stringify(response, (key, value) => (key === "requestId" || key === "cypherQueries" ? undefined : value)));
 
+  const seen = new Set<string>();
   for (const c of CASES) {
     it(c.name, async () => {
       // First: graphql-js (the text is new); second and third: the compiled operation.
       const answers = [];
-      for (let i = 0; i < 3; i++) answers.push(withoutRequestIds(await graphql(t.server.url, c.query, c.variables)));
+      const paths: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const before = { ...executions };
+        answers.push(withoutRequestIds(await graphql(t.server.url, c.query, c.variables)));
+        paths.push(executions.compiled > before.compiled ? "compiled" : executions.graphqlJs > before.graphqlJs ? "graphql-js" : "not executed");
+      }
+      // A query text seen for the first time runs through graphql-js, then compiled (Apollo hands every
+      // request of one text the same document). Refused variables: graphql-js refuses them the first
+      // time; from then on the compiled path's own check refuses them before anything runs.
+      const first = seen.has(c.query) ? "compiled" : "graphql-js";
+      seen.add(c.query);
+      const refused = c.name.includes("(400)");
+      const expected = refused ? [first === "compiled" ? "not executed" : "graphql-js", "not executed", "not executed"] : [first, "compiled", "compiled"];
+      expect(paths).toEqual(expected);
       expect(answers[0].data ?? answers[0].errors).toBeTruthy();
       expect(answers[1]).toEqual(answers[0]);
       expect(answers[2]).toEqual(answers[0]);

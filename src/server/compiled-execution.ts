@@ -75,6 +75,9 @@ function asGraphQLError(error: GraphQLError, source: Source | undefined): GraphQ
   });
 }
 
+/** How many operations each path ran in this process (for tests and diagnostics; never reset). */
+export const executions = { compiled: 0, graphqlJs: 0 };
+
 /** The gateway that serves `schema` and executes with graphql-jit. */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   const compiledFor = compiledOperations(schema);
@@ -84,10 +87,12 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const operation = getOperationAST(document, operationName);
     const compiled = operation ? compiledFor(document, operationName) : null;
     if (!operation || !compiled) {
+      executions.graphqlJs++;
       return (await execute({ schema, document, contextValue: context, variableValues: request.variables, operationName })) as ExecutionResult;
     }
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
+    executions.compiled++;
     const result = await compiled.query(undefined, context, request.variables ?? {});
     if (!result.errors?.length) return result;
     const body = source === undefined ? undefined : new Source(source);
