@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Config, EmbeddedSettings } from "../config/config";
 import { STORED_ENTITY_PROPERTIES, STORED_RELATIONSHIP_PROPERTIES, STORED_SOURCE_PROPERTIES, type StoredProperty, type StoredType } from "../domain/stored";
-import { ARRAY_DELIMITER } from "../export/writers/csv";
+import { ARRAY_DELIMITER, csvQuote } from "../export/writers/csv";
 import { log } from "../logger";
 import { importCsv } from "../neo4j/admin-import";
 import { Database } from "../neo4j/database";
@@ -264,9 +264,6 @@ class Columns {
   }
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
-const quoted = (text: string) => (NEEDS_QUOTES.test(text) || text === "" ? `"${text.replace(/"/g, '""')}"` : text);
-
 /** Marker counts of the records written (how many carry marker lists). */
 interface Marked {
   count: number;
@@ -289,7 +286,7 @@ function csvRow(columns: Columns, lead: string[], props: Record<string, unknown>
     switch (type) {
       case "string":
         if (typeof value !== "string") throw wrong();
-        cells[at] = quoted(value);
+        cells[at] = csvQuote(value);
         break;
       case "long":
         if (typeof value !== "number" || !Number.isSafeInteger(value)) throw wrong();
@@ -312,7 +309,7 @@ function csvRow(columns: Columns, lead: string[], props: Record<string, unknown>
           if (list.some((item) => item.includes(ARRAY_DELIMITER))) {
             throw new BulkLoadError(`${label()}: property ${key} holds the character U+001F, the import's list delimiter; load without --bulk`);
           }
-          cells[at] = quoted(list.join(ARRAY_DELIMITER));
+          cells[at] = csvQuote(list.join(ARRAY_DELIMITER));
         }
         break;
       }
@@ -368,16 +365,16 @@ async function writeCsv(plan: SeedPlan, dir: string): Promise<CsvFiles> {
     await entities.write(entityColumns.header);
     for (const node of plan.nodes) {
       const { id, ...props } = node.props;
-      await entities.write(csvRow(entityColumns, [quoted(String(id)), `Entity${ARRAY_DELIMITER}${node.kind}`], props, () => `entity ${node.id}`, markedNodes));
+      await entities.write(csvRow(entityColumns, [csvQuote(String(id)), `Entity${ARRAY_DELIMITER}${node.kind}`], props, () => `entity ${node.id}`, markedNodes));
     }
     await sources.write(sourceColumns.header);
     for (const source of plan.sources) {
       const { id, ...props } = source.props;
-      await sources.write(csvRow(sourceColumns, [quoted(String(id)), "Source"], props, () => `source ${source.id}`, markedNodes));
+      await sources.write(csvRow(sourceColumns, [csvQuote(String(id)), "Source"], props, () => `source ${source.id}`, markedNodes));
     }
     await relationships.write(relationshipColumns.header);
     for (const r of plan.relationships) {
-      await relationships.write(csvRow(relationshipColumns, [quoted(r.from), quoted(r.to), r.type], r.props, () => `relationship ${r.key}`, markedRelationships));
+      await relationships.write(csvRow(relationshipColumns, [csvQuote(r.from), csvQuote(r.to), r.type], r.props, () => `relationship ${r.key}`, markedRelationships));
     }
   } finally {
     await Promise.all([entities.close(), sources.close(), relationships.close()]);

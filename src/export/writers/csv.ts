@@ -21,10 +21,17 @@ function header(list: readonly Attribute[]): string {
   return list.map((a) => (a.type === "string" ? a.name : `${a.name}:${a.type}`)).join(",");
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break; absent values are empty. */
+/**
+ * RFC 4180 quoting, as the import tool reads it: quoted when the text holds a comma, quote or line
+ * break, or is empty (an empty quoted cell is an empty string; an unquoted empty cell, no value).
+ */
+export function csvQuote(text: string): string {
+  return /[",\r\n]/.test(text) || text === "" ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A string cell: the array delimiter, which would split it, becomes a space. */
 function field(value: string): string {
-  const clean = value.replaceAll(ARRAY_DELIMITER, " ");
-  return /[",\r\n]/.test(clean) || clean === "" ? `"${clean.replace(/"/g, '""')}"` : clean;
+  return csvQuote(value.replaceAll(ARRAY_DELIMITER, " "));
 }
 
 function cell(value: unknown, type: Attribute["type"]): string {
@@ -36,8 +43,7 @@ function cell(value: unknown, type: Attribute["type"]): string {
 function arrayCell(value: unknown): string {
   if (value === null || value === undefined) return "";
   const list = (Array.isArray(value) ? value : [value]).map((v) => String(v).replaceAll(ARRAY_DELIMITER, " "));
-  const joined = list.join(ARRAY_DELIMITER);
-  return /[",\r\n]/.test(joined) || joined === "" ? `"${joined.replace(/"/g, '""')}"` : joined;
+  return csvQuote(list.join(ARRAY_DELIMITER));
 }
 
 function row(first: string[], props: Record<string, unknown>, list: readonly Attribute[]): string {
