@@ -58,6 +58,7 @@ const READ_ONLY = [
   "shutdown",
   "source-date-not-stated",
   "startup-errors",
+  "typecheck",
   "views.e2e",
   "web-server.e2e",
 ].map((name) => `tests/${name}.test.ts`);
@@ -87,7 +88,7 @@ const PARALLEL_WORKERS = 2;
 // group 1 the writers are spread between the read-only files (two read-only files, then one writer,
 // then one of each), so that mostly one worker runs a writer while the others read, rather than
 // several workers waiting for the writers' lock.
-const LONG_FIRST = ["robustness.e2e", "lost-database", "explorer.e2e", "cli", "views.e2e", "seed-loader", "api.e2e"];
+const LONG_FIRST = ["robustness.e2e", "lost-database", "explorer.e2e", "cli", "bulk-import", "views.e2e", "neo4j-admin-import", "seed-loader", "typecheck", "api.e2e", "production-mode"];
 
 class LongFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -12,7 +12,7 @@ import { Database } from "../src/neo4j/database";
 import { freePort, type EmbeddedNeo4j } from "../src/neo4j/embedded";
 import { BulkLoadRefusedError } from "../src/seed/bulk-import";
 import { testConfig, testDatabase } from "./support/helpers";
-import { SHORT_LIVED_JVM } from "./support/jvm";
+import { TEST_JVM } from "./support/jvm";
 import { expectCuratedSeed, graphFingerprint, SEED_DIR } from "./support/seed";
 
 const PASSWORD = "password-123";
@@ -34,7 +34,7 @@ describe("bulk first load through neo4j-admin database import", () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const settings = async (name: string) => ({ boltPort: await freePort(), dataDir: path.join(dir, name), heap: "512m", pageCache: "64m", javaOptions: SHORT_LIVED_JVM });
+  const settings = async (name: string) => ({ boltPort: await freePort(), dataDir: path.join(dir, name), heap: "512m", pageCache: "64m", javaOptions: TEST_JVM });
 
   it("loads the curated seed into the same graph as the transactional loader, and refuses a database that is not empty", async () => {
     // The transactional loader's graph: the shared Neo4j, which the global setup migrated and loaded

@@ -24,7 +24,7 @@ import { CurationService } from "../src/curation/curation.service";
 import { startHttpServer, type HttpServer } from "../src/server/http";
 import { loadSeedDirectory } from "../src/curation/seed-and-edits";
 import { graphql } from "./support/helpers";
-import { SHORT_LIVED_JVM } from "./support/jvm";
+import { TEST_JVM } from "./support/jvm";
 
 const SMALL = path.join(__dirname, "fixtures", "seed-small");
 const SEED = path.join(__dirname, "..", "seed");
@@ -38,7 +38,7 @@ describe("a Neo4j of its own", () => {
   let neo4j: EmbeddedNeo4j;
 
   beforeAll(async () => {
-    settings = { boltPort: await freePort(), dataDir, heap: "512m", pageCache: "64m", javaOptions: SHORT_LIVED_JVM };
+    settings = { boltPort: await freePort(), dataDir, heap: "512m", pageCache: "64m", javaOptions: TEST_JVM };
     neo4j = await startEmbedded(settings, PASSWORD);
     // Migrations with the default timeouts (creating constraints on a busy machine can take a while).
     const setup = new Database({ uri: neo4j.uri, username: "neo4j", password: PASSWORD, database: "neo4j" }, loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: PASSWORD, NEO4J_CONNECT_TIMEOUT_MS: "60000", NEO4J_TX_TIMEOUT_MS: "120000" }));

@@ -13,7 +13,7 @@ import { INTERNAL_PROPERTIES } from "../src/export/attributes";
 import { importCsv } from "../src/neo4j/admin-import";
 import { freePort, startEmbedded, type EmbeddedNeo4j } from "../src/neo4j/embedded";
 import { startTestServer, testConfig, type TestServer } from "./support/helpers";
-import { SHORT_LIVED_JVM } from "./support/jvm";
+import { TEST_JVM } from "./support/jvm";
 import { expectCuratedSeed } from "./support/seed";
 
 const internal = new Set(INTERNAL_PROPERTIES);
@@ -72,14 +72,14 @@ describe("neo4j-admin database import of the CSV export", () => {
       fs.writeFileSync(file, await response.text());
     }
     const home = path.join(dir, "home");
-    const run = await importCsv(home, files, "neo4j", { javaOptions: SHORT_LIVED_JVM });
+    const run = await importCsv(home, files, "neo4j", { javaOptions: TEST_JVM });
     expect(run.output).toMatch(/IMPORT DONE/);
     expect(fs.readFileSync(path.join(home, "import.report"), "utf8")).toBe(""); // no bad entries
     // A second full import into the same, now filled, database is refused and changes nothing (the
     // comparison below runs on the database after this attempt).
-    await expect(importCsv(home, files, "neo4j", { javaOptions: SHORT_LIVED_JVM })).rejects.toThrow(/neo4j-admin database import full into .* \(database neo4j\) failed with exit code [1-9]/);
+    await expect(importCsv(home, files, "neo4j", { javaOptions: TEST_JVM })).rejects.toThrow(/neo4j-admin database import full into .* \(database neo4j\) failed with exit code [1-9]/);
 
-    imported = await startEmbedded({ boltPort: await freePort(), dataDir: home, heap: "512m", pageCache: "64m", javaOptions: SHORT_LIVED_JVM }, "password-123");
+    imported = await startEmbedded({ boltPort: await freePort(), dataDir: home, heap: "512m", pageCache: "64m", javaOptions: TEST_JVM }, "password-123");
     const copy = neo4j.driver(imported.uri, neo4j.auth.basic("neo4j", "password-123"));
     const config = testConfig();
     const original = neo4j.driver(config.neo4j.uri!, neo4j.auth.basic(config.neo4j.username, config.neo4j.password!));

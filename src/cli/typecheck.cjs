@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The type checks of `npm test`: the service and tests (tsconfig.json) and the web app
-// (web/tsconfig.json), incremental (their build info in node_modules/.cache/tsc), side by side
-// rather than one after the other (each is mostly one core's work). Exits 1 if either finds an
-// error, after printing both outputs. Plain JavaScript: it runs before anything is compiled.
+// The type checks: the service and tests (tsconfig.json) and the web app (web/tsconfig.json),
+// incremental (their build info in node_modules/.cache/tsc). `npm run typecheck` runs both side by
+// side (each is mostly one core's work) and exits 1 if either finds an error, after printing both
+// outputs; `npm test` runs them as tests/typecheck.test.ts, beside the other test files. Plain
+// JavaScript: it runs before anything is compiled.
 "use strict";
 const { spawn } = require("node:child_process");
 const path = require("node:path");
@@ -22,14 +23,26 @@ function check(name, project) {
   });
 }
 
-Promise.all([check("root", "."), check("web", "web")]).then((results) => {
-  let failed = false;
-  for (const { project, code, output } of results) {
-    if (output) process.stdout.write(output);
-    if (code !== 0) {
-      failed = true;
-      console.error(`[typecheck] tsc -p ${project} found errors (exit ${code})`);
+/** The type-checked projects: a name (for the build info) and the folder of its tsconfig.json. */
+const PROJECTS = [
+  { name: "root", project: "." },
+  { name: "web", project: "web" },
+];
+
+module.exports = { check, PROJECTS };
+
+function main() {
+  Promise.all(PROJECTS.map(({ name, project }) => check(name, project))).then((results) => {
+    let failed = false;
+    for (const { project, code, output } of results) {
+      if (output) process.stdout.write(output);
+      if (code !== 0) {
+        failed = true;
+        console.error(`[typecheck] tsc -p ${project} found errors (exit ${code})`);
+      }
     }
-  }
-  process.exitCode = failed ? 1 : 0;
-});
+    process.exitCode = failed ? 1 : 0;
+  });
+}
+
+if (require.main === module) main();

@@ -14,6 +14,7 @@ import { embeddedPassword, freePort, startEmbedded, type EmbeddedNeo4j } from ".
 import { applyMigrations } from "../../src/neo4j/migrations";
 import { loadSeedDirectory } from "../../src/curation/seed-and-edits";
 import { graphFingerprint, SEED_DIR } from "./seed";
+import { cpuSeconds, TEST_JVM } from "./jvm";
 
 export interface TestNeo4j {
   uri: string;
@@ -63,7 +64,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => undefined;
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sti-graph-test-"));
-  const settings = { boltPort: await freePort(), dataDir, heap: "1g", pageCache: "128m" };
+  const settings = { boltPort: await freePort(), dataDir, heap: "1g", pageCache: "128m", javaOptions: TEST_JVM };
   const started = Date.now();
   const neo4j: EmbeddedNeo4j = await startEmbedded(settings, embeddedPassword(settings, undefined));
   console.log(`[tests] embedded Neo4j ready on ${neo4j.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -77,6 +78,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   return async () => {
+    console.log(`[tests] the shared embedded Neo4j used ${cpuSeconds(neo4j.pid)?.toFixed(1) ?? "?"} s of CPU`);
     await neo4j.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };

@@ -13,6 +13,7 @@ import { Database } from "../../src/neo4j/database";
 import { embeddedPassword, freePort, startEmbedded, type EmbeddedNeo4j } from "../../src/neo4j/embedded";
 import { applyMigrations } from "../../src/neo4j/migrations";
 import type { TestNeo4j } from "./global-setup";
+import { cpuSeconds, TEST_JVM } from "./jvm";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -26,7 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const readyFile = path.join(dir, "ready");
   const lockDir = path.join(dir, "lock");
   const dataDir = path.join(dir, "neo4j");
-  const settings = { boltPort: await freePort(), dataDir, heap: "512m", pageCache: "64m" };
+  const settings = { boltPort: await freePort(), dataDir, heap: "512m", pageCache: "64m", javaOptions: TEST_JVM };
   const password = embeddedPassword(settings, undefined);
   const neo4j: TestNeo4j = { uri: `bolt://127.0.0.1:${settings.boltPort}`, username: "neo4j", password, database: "neo4j", embedded: true };
   project.provide("neo4j", neo4j);
@@ -55,6 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await ready;
+    if (embedded) console.log(`[tests] the writers' embedded Neo4j used ${cpuSeconds(embedded.pid)?.toFixed(1) ?? "?"} s of CPU`);
     await embedded?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   };
