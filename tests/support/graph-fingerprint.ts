@@ -12,6 +12,11 @@ import type { Database } from "../../src/neo4j/database";
  */
 export async function graphFingerprint(db: Database): Promise<string> {
   const [snapshot] = await db.read("admin/graph-snapshot");
+  return fingerprintOf(snapshot);
+}
+
+/** The fingerprint of admin/graph-snapshot's row, as plain data (for callers that run it themselves). */
+export function fingerprintOf(snapshot: unknown): string {
   return createHash("sha256").update(canonicalJson(snapshot)).digest("base64url");
 }
 
