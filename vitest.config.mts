@@ -64,6 +64,7 @@ const READ_ONLY = [
 ].map((name) => `tests/${name}.test.ts`);
 
 const WRITERS = [
+  "bench-incremental",
   "counts-order-search.e2e",
   "curation-integrity.e2e",
   "curation.e2e",

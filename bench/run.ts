@@ -7,13 +7,15 @@
 //          [--connections 1,8] [--jobs who-met,network,network-depth1,traces,shortest-path,search]
 //          [--targets raw,direct,api,neo4j-graphql] [--seed 42] [--heap 4g] [--pagecache 1g] [--warmup 16]
 //          [--loader project|batched|bulk] [--load-limit 600] [--no-profile] [--agree 20]
-//          [--neo4j-uri bolt://host:port --wipe-external-neo4j]
+//          [--neo4j-uri bolt://host:port --wipe-external-neo4j] [--no-incremental]
 //   --only load     load figures only;  --only query   load + queries (no PROFILE);
 //   --only profile  load + PROFILE;     default  all of it.
 //   --agree N       before timing a job, compare the ids the API and the direct statement return for
 //                   the first N sample items (0: skip); a mismatch is printed, recorded and marks the ratios.
 //   --neo4j-uri     (or NEO4J_URI; with NEO4J_PASSWORD, NEO4J_USERNAME) an external Neo4j instead of the
 //                   embedded one. Its graph is DELETED and reloaded, so --wipe-external-neo4j is required.
+//   --no-incremental  with --only load and --loader project, skip the third load: a changed copy of the
+//                   seed (bench/incremental.ts) loaded over the graph, checked against a fresh load of it.
 //   --loader        project (default): the project's loader (stopped and rolled back after --load-limit
 //                   seconds); if it does not complete (time limit, or Neo4j's transaction memory limit),
 //                   the batched loader (bench/batched-loader.ts: the project's statements, one
@@ -39,6 +41,7 @@ import type { BulkLoadReport } from "../src/seed/bulk-import";
 import type { LoadProgress, LoadReport } from "../src/seed/loader";
 import type { HttpServer } from "../src/server/http";
 import { loadBatched } from "./batched-loader";
+import { CHANGE_SET_VERSION, incrementalTable, measureIncrementalLoad, writeChangedSeed, type IncrementalFigures } from "./incremental";
 import { DEFAULT_SEED, type Manifest } from "./generate";
 import { buildJobs, type Json, type JobSpec } from "./jobs";
 import type { ClientResult, ClientSpec } from "./load-client";
@@ -74,6 +77,8 @@ interface Options {
   neo4jUri: string | null;
   /** Required with an external Neo4j: its graph is deleted before the load. */
   wipe: boolean;
+  /** --only load --loader project: the third, incremental load (bench/incremental.ts). */
+  incremental: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -84,7 +89,7 @@ function parseArgs(argv: string[]): Options {
     if (v === undefined || v.startsWith("--")) throw new Error(`${name} needs a value`);
     return v;
   };
-  const known = new Set(["--scale", "--duration", "--only", "--connections", "--jobs", "--targets", "--seed", "--heap", "--pagecache", "--warmup", "--no-profile", "--loader", "--load-limit", "--agree", "--neo4j-uri", "--wipe-external-neo4j"]);
+  const known = new Set(["--scale", "--duration", "--only", "--connections", "--jobs", "--targets", "--seed", "--heap", "--pagecache", "--warmup", "--no-profile", "--loader", "--load-limit", "--agree", "--neo4j-uri", "--wipe-external-neo4j", "--no-incremental"]);
   for (const arg of argv) if (arg.startsWith("--") && !known.has(arg)) throw new Error(`unknown option ${arg} (see the header of bench/run.ts)`);
   const only = value("--only") ?? "all";
   if (!["all", "load", "query", "profile"].includes(only)) throw new Error("--only must be load, query or profile");
@@ -123,6 +128,7 @@ function parseArgs(argv: string[]): Options {
     agree,
     neo4jUri,
     wipe,
+    incremental: !argv.includes("--no-incremental"),
   };
 }
 
@@ -367,6 +373,19 @@ async function measureProjectLoad(db: Database, seedDir: string, manifest: Manif
       propertiesSet: second.counters.propertiesSet,
     },
   };
+}
+
+/**
+ * The third load: a changed copy of the seed (bench/incremental.ts, in a directory of its own next to
+ * the cached seed) over the loaded graph, then checked against a fresh load of that copy.
+ */
+async function measureIncremental(db: Database, seedDir: string, seed: number): Promise<IncrementalFigures> {
+  const dir = `${seedDir}-incremental-v${CHANGE_SET_VERSION}`;
+  const changes = writeChangedSeed(seedDir, dir, seed);
+  const e = changes.entities;
+  const r = changes.relationships;
+  log(`incremental load of ${dir}: entities ${e.changed} changed, ${e.added} added, ${e.removed} removed; relationships ${r.changed} changed, ${r.added} added, ${r.removed} removed (${r.removedWithEntities} with their entities)`);
+  return measureIncrementalLoad(db, changes, log);
 }
 
 interface BatchedLoadFigures {
@@ -703,7 +722,9 @@ function loadTable(load: Json): string {
   if (batched) {
     rows.push([`batched loader (project statements, ${batched.transactions} transactions)`, fmt(batched.validateSec, 1), `${fmt(batched.nodesSec, 1)} s → ${fmt(batched.nodesPerSec, 0)}/s`, `${fmt(batched.relationshipsSec, 1)} s → ${fmt(batched.relationshipsPerSec, 0)}/s`, fmt(batched.commitSec, 1), `${fmt(batched.totalSec, 1)} s → ${fmt(batched.totalRecordsPerSec, 0)}/s`, fmt(batched.nodeProcessSampledPeakRssMiB, 0), fmt(batched.neo4jSampledPeakRssMiB, 0), "—"]);
   }
-  const header = ["loader", "validate s", "nodes", "relationships", "prune/commit s", "total (records/s)", "peak RSS Node MiB", "peak RSS Neo4j MiB", "2nd load (same files)"];
+  const incremental = load.incremental as IncrementalFigures | undefined;
+  if (incremental && rows[0]) rows[0].push(`${fmt(incremental.totalSec, 1)} s → ${fmt(incremental.recordsConsideredPerSec, 0)} records/s, ${incremental.changes} changes → ${fmt(incremental.changesPerSec, 0)}/s`);
+  const header = ["loader", "validate s", "nodes", "relationships", "prune/commit s", "total (records/s)", "peak RSS Node MiB", "peak RSS Neo4j MiB", "2nd load (same files)", ...(incremental ? ["3rd load (changed seed)"] : [])];
   return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }
 
@@ -813,12 +834,21 @@ async function main(): Promise<void> {
     load.nodeProcessPeakRssMiB = process.resourceUsage().maxRSS / 1024;
     load.storeMiB = dataDir ? dirBytes(path.join(dataDir, "data")) / 2 ** 20 : null;
     save();
+    // The third, incremental load changes the graph, so only when nothing is queried after it.
+    const incremental = options.only === "load" && options.loader === "project" && options.incremental && loaded && (load.project as ProjectLoadFigures).completed;
+    if (incremental) load.incremental = await measureIncremental(db, seedDir, options.seed);
+    save();
     // The bulk path printed its own table above; this one holds the transactional loaders' rows.
     const loadRows = options.loader === "bulk" ? "" : `\nLoad — ${options.scale}: ${manifest.totalNodes.toLocaleString("en")} nodes + ${manifest.totalRelationships.toLocaleString("en")} relationships in ${manifest.files} files (${round(manifest.bytes / 1e6, 1)} MB), cold database, batches of 10,000, one transaction\n\n${loadTable(load)}\n`;
     process.stdout.write(
       loadRows +
         `store on disk ${fmt(load.storeMiB as number, 0)} MiB; peak RSS (high-water mark) Node ${fmt(load.nodeProcessPeakRssMiB as number, 0)} MiB, Neo4j JVM ${fmt((load.neo4jPeakRssMiB as number) ?? NaN, 0)} MiB (heap ${options.heap} fixed with -Xms, page cache ${options.pageCache})\n`,
     );
+    const third = load.incremental as IncrementalFigures | undefined;
+    if (third) {
+      process.stdout.write(`\nIncremental load — ${options.scale}: the changed copy of the seed over the loaded graph (~ changed, + added, − removed, from the loader's report)\n\n${incrementalTable(third)}\n`);
+      if (!third.check.equal) throw new Error(`incremental load: the graph differs from a fresh load of the changed seed ${third.changeSet.dir}: ${third.check.differences.join("; ")}`);
+    }
     (globalThis as { gc?: () => void }).gc?.();
 
     if (options.only === "load") return;

@@ -57,6 +57,8 @@ export interface LoadReport {
   mode: "single-transaction" | "staged";
   /** Records written (created or changed); the rest were already in the graph as the seed has them. */
   written: { entities: number; relationships: number };
+  /** Of `written`, the records the graph did not have yet (the rest were changed). */
+  created: { entities: number; relationships: number };
   removedEntities: number;
   removedRelationships: number;
   /** Curated edits (made through the API) re-applied on top of the seed, and those that no longer apply. */
@@ -176,6 +178,7 @@ export async function loadPlan(db: Database, plan: SeedPlan, afterWritten: After
         entities: diff.newEntities.length + diff.changedEntities.length,
         relationships: diff.newRelationships.length + diff.changedRelationships.length,
       },
+      created: { entities: diff.newEntities.length, relationships: diff.newRelationships.length },
       removedEntities: diff.staleEntities.length,
       removedRelationships: diff.staleRelationships.length,
       curatedEdits: result.curatedEdits,

@@ -2,34 +2,16 @@
 // hash of the whole graph, admin/graph-snapshot) to the tests. The read-only files, which run in
 // parallel, only check that the graph is still exactly that seed; the files that wipe or write the
 // graph run one after another afterwards and reload it only when the graph differs.
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { inject } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config";
 import type { Database } from "../../src/neo4j/database";
 import { loadSeedDirectory } from "../../src/curation/seed-and-edits";
+import { graphFingerprint } from "./graph-fingerprint";
+
+export { canonicalJson, graphFingerprint } from "./graph-fingerprint";
 
 export const SEED_DIR = path.join(PROJECT_ROOT, "seed");
-
-/**
- * A hash of every node and relationship with their labels, types and properties, provenance and
- * bookkeeping included, and each property's stored type (SchemaMigration aside). Maps are hashed with
- * their keys sorted: Neo4j returns a node's properties in the order of its property-key tokens, which
- * differs between two databases that hold the same graph (a transactional load, a bulk import).
- */
-export async function graphFingerprint(db: Database): Promise<string> {
-  const [snapshot] = await db.read("admin/graph-snapshot");
-  return createHash("sha256").update(canonicalJson(snapshot)).digest("base64url");
-}
-
-/** JSON with every object's keys sorted (lists keep their order). */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner !== null && typeof inner === "object" && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
-}
 
 /**
  * For the read-only files: the graph must be the curated seed the global setup loaded. Nothing is
