@@ -1,0 +1,108 @@
+// Seed validation alone (no Neo4j): the time and CPU of the per-file checks (checkFile: JSON, shape,
+// the class-validator rules of every record) and of the whole plan (planSeedAsync), for PROFILE.md.
+// The machine may be shared: CPU (user + sys, process.cpuUsage, all threads) is reported beside wall time.
+//
+// Usage: npx tsx bench/validate-only.ts --dir DIR [--mode serial|workers] [--runs 3] [--dump FILE]
+//   --mode   serial (default): every check on this thread; workers: planSeedAsync({ parallel: true })
+//   --runs   repetitions in this process (the first includes warm-up; each run is printed, then the medians)
+//   --dump   write JSON.stringify of the plan, or of the problems when the seed is rejected, to FILE
+//            (to compare two versions of the validation byte for byte)
+// Profile: node --cpu-prof --cpu-prof-dir /tmp/prof --import tsx bench/validate-only.ts --dir DIR
+import "reflect-metadata";
+import fs from "node:fs";
+import path from "node:path";
+import { planSeedAsync, SeedValidationError, type SeedPlan } from "../src/seed/validate";
+
+interface Run {
+  checkWallMs: number;
+  checkCpuMs: number;
+  totalWallMs: number;
+  totalCpuMs: number;
+  outcome: string;
+}
+
+function arg(name: string, fallback?: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : fallback;
+}
+
+/** Entities and relationships in the seed's files (read before timing). */
+function countRecords(dir: string): number {
+  let count = 0;
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+    const json = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as { entities?: unknown[]; relationships?: unknown[] };
+    count += (Array.isArray(json.entities) ? json.entities.length : 0) + (Array.isArray(json.relationships) ? json.relationships.length : 0);
+  }
+  return count;
+}
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
+async function once(dir: string, parallel: boolean, dump: string | undefined): Promise<Run> {
+  const wall0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  let checkWallMs = 0;
+  let checkCpuMs = 0;
+  let result: { plan?: SeedPlan; problems?: unknown[] };
+  try {
+    const plan = await planSeedAsync(dir, {
+      parallel,
+      onFileChecked: (done, total) => {
+        if (done < total) return;
+        checkWallMs = performance.now() - wall0;
+        checkCpuMs = cpuMs(cpu0);
+      },
+    });
+    result = { plan };
+  } catch (error) {
+    if (!(error instanceof SeedValidationError)) throw error;
+    result = { problems: error.problems };
+  }
+  const run = { checkWallMs, checkCpuMs, totalWallMs: performance.now() - wall0, totalCpuMs: cpuMs(cpu0), outcome: "" };
+  const text = JSON.stringify(result.plan ?? result.problems);
+  run.outcome = result.plan
+    ? `plan: ${result.plan.nodes.length} nodes, ${result.plan.relationships.length} relationships`
+    : `rejected: ${result.problems!.length} problems`;
+  if (dump) fs.writeFileSync(dump, text);
+  return run;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main(): Promise<void> {
+  const dir = arg("dir");
+  if (!dir) throw new Error("--dir DIR is required (a seed folder, e.g. one written by bench/generate.ts)");
+  const mode = arg("mode", "serial");
+  if (mode !== "serial" && mode !== "workers") throw new Error(`--mode must be serial or workers, got ${mode}`);
+  const runs = Number(arg("runs", "1"));
+  const records = countRecords(dir);
+  const results: Run[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await once(dir, mode === "workers", i === 0 ? arg("dump") : undefined);
+    results.push(run);
+    const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    console.log(
+      `run ${i + 1}: ${run.outcome}; per-file checks ${f(run.checkWallMs)} wall, ${f(run.checkCpuMs)} CPU ` +
+        `(${((run.checkCpuMs * 1000) / records).toFixed(1)} µs CPU/record); whole plan ${f(run.totalWallMs)} wall, ${f(run.totalCpuMs)} CPU`,
+    );
+  }
+  const m = (key: keyof Omit<Run, "outcome">) => median(results.map((r) => r[key]));
+  console.log(
+    JSON.stringify({
+      dir,
+      mode,
+      records,
+      runs,
+      medians: { checkWallMs: m("checkWallMs"), checkCpuMs: m("checkCpuMs"), totalWallMs: m("totalWallMs"), totalCpuMs: m("totalCpuMs") },
+      checkCpuUsPerRecord: (m("checkCpuMs") * 1000) / records,
+    }),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
