@@ -1,0 +1,238 @@
+// The per-record cost of validation (issue 18, bench/PROFILE.md §2): class-transformer's
+// plainToInstance and class-validator's validateSync stay the reference and give every error, but the
+// common case (a well-formed record) skips their per-object overhead:
+// - toInstance: builds the instances plainToInstance would build (a new instance per class, the @Type
+//   class for nested objects), but shares plain subtrees (arrays, objects, primitives) with the input
+//   instead of deep-copying them: they are checked to be plain data that plainToInstance would copy
+//   exactly (no key it skips or chokes on, such as "constructor", "__proto__", "toString"; no holes;
+//   no Date, Map, Set, class instance or null-prototype object). Anything else goes to plainToInstance.
+// - validateFast: class-validator rebuilds its metadata lookup for every object it validates
+//   (MetadataStorage.getTargetValidationMetadatas filters and walks inheritance per call, and its
+//   default container finds each constraint's instance by a linear search). Here that lookup is made
+//   once per class, and a record is checked against it with no error objects built: a record that
+//   passes every constraint gets [] (what validateSync returns for it); any failure, or anything this
+//   check does not model, runs validateSync itself, so the errors are class-validator's own.
+// This reads class-transformer's metadata storage (not exported from its index) and mirrors the
+// decisions of class-validator's ValidationExecutor. Checked on class-transformer 0.5.1 and
+// class-validator 0.15.1; tests/validation-fast-path.test.ts compares both against the libraries on
+// every kind of record, good and bad, and fails when they disagree (check it after an upgrade).
+import { plainToInstance, TransformationType } from "class-transformer";
+import type { MetadataStorage as TransformerStorage } from "class-transformer/types/MetadataStorage";
+import { getMetadataStorage, validateSync, ValidationTypes, type MetadataStorage, type ValidationError, type ValidatorOptions } from "class-validator";
+
+// Loaded next to class-transformer's own entry, so it is the same module (and the same metadata) its
+// plainToInstance reads.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { defaultMetadataStorage: transformerStorage } = require(`${require.resolve("class-transformer").replace(/index\.js$/, "")}storage`) as {
+  defaultMetadataStorage: TransformerStorage;
+};
+
+type Class = new () => object;
+const BAIL = Symbol("not plain: use the library");
+type Bail = typeof BAIL;
+
+/** How many calls went to the libraries instead (for the tests: good records must not). */
+export const fallbacks = { toInstance: 0, validate: 0 };
+
+// ---------- class-transformer: plainToInstance without the copy ----------
+
+/** Types plainToInstance converts to or from by itself: never built here. */
+const BUILT_INS: unknown[] = [String, Number, Boolean, Date, Buffer, Map, Set, Promise, Array, Object];
+
+/** Per class: null when a class-transformer decorator other than @Type applies to it (then always BAIL). */
+const classTypes = new Map<Function, Map<string, Class | undefined | Bail> | null>();
+
+/** The property types of `cls` found so far, or null when plainToInstance would do more than copy into it. */
+function typesOf(cls: Class): Map<string, Class | undefined | Bail> | null {
+  let types = classTypes.get(cls);
+  if (types === undefined) {
+    const storage = transformerStorage;
+    const plain = TransformationType.PLAIN_TO_CLASS;
+    const plainCopy = storage.getStrategy(cls) === "none" && !storage.getExposedProperties(cls, plain).length && !storage.getExcludedProperties(cls, plain).length;
+    classTypes.set(cls, (types = plainCopy ? new Map() : null));
+  }
+  return types;
+}
+
+/** The @Type class of `key` (undefined: none), or BAIL when plainToInstance would do more than copy. */
+function propertyType(cls: Class, key: string): Class | undefined | Bail {
+  const types = typesOf(cls);
+  if (types === null) return BAIL;
+  if (!types.has(key)) types.set(key, transformerPropertyType(cls, key));
+  return types.get(key);
+}
+
+function transformerPropertyType(cls: Class, key: string): Class | undefined | Bail {
+  const storage = transformerStorage;
+  if (storage.findExposeMetadataByCustomName(cls, key) || storage.findTransformMetadatas(cls, key, TransformationType.PLAIN_TO_CLASS).length) return BAIL;
+  const metadata = storage.findTypeMetadata(cls, key);
+  if (!metadata) return undefined;
+  if (metadata.options?.discriminator || !metadata.typeFunction || metadata.typeFunction.length > 0) return BAIL;
+  // The reflected type (tsc's design:type) only decides the array class: plain arrays, or BAIL.
+  const reflected: unknown = metadata.reflectedType;
+  if (typeof reflected === "function" && reflected !== Array && (reflected === Map || reflected.prototype instanceof Set || reflected === Set || "push" in reflected.prototype)) return BAIL;
+  const type: unknown = metadata.typeFunction();
+  return typeof type === "function" && !BUILT_INS.includes(type) ? (type as Class) : BAIL;
+}
+
+/** Data plainToInstance copies as it is, key for key: primitives, and arrays and objects of them. */
+function isPlainData(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return typeof value !== "function";
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !isPlainData(value[i])) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key in value) {
+    // for-in also walks inherited enumerable keys: none on Object.prototype, so these are own keys.
+    if (key in Object.prototype || !isPlainData((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/** `value` as plainToInstance gives it for a property typed `type` (plain data shared), or BAIL. */
+function build(value: unknown, type: Class | undefined): unknown {
+  if (type === undefined) return isPlainData(value) ? value : BAIL;
+  if (value === null || typeof value !== "object") return typeof value === "function" ? BAIL : value;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return BAIL;
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const item = i in value ? build(value[i], type) : BAIL;
+      if (item === BAIL) return BAIL;
+      out.push(item);
+    }
+    return out;
+  }
+  return buildObject(type, value);
+}
+
+function buildObject(cls: Class, value: object): object | Bail {
+  if (Object.getPrototypeOf(value) !== Object.prototype) return BAIL;
+  if (typesOf(cls) === null) return BAIL;
+  const out = new cls() as Record<string, unknown>;
+  const proto: object = Object.getPrototypeOf(out);
+  for (const key of Object.keys(value)) {
+    // plainToInstance skips keys the class (or Object) already has as a method or accessor.
+    if (key in proto || typeof out[key] === "function") return BAIL;
+    const type = propertyType(cls, key);
+    const built = type === BAIL ? BAIL : build((value as Record<string, unknown>)[key], type);
+    if (built === BAIL) return BAIL;
+    out[key] = built;
+  }
+  return out;
+}
+
+/** plainToInstance(cls, plain), for validation and reading: the same instances, plain subtrees shared. */
+export function toInstance<T extends object>(cls: new () => T, plain: unknown): T {
+  const built = plain !== null && typeof plain === "object" && !Array.isArray(plain) ? buildObject(cls, plain) : BAIL;
+  if (built !== BAIL) return built as T;
+  fallbacks.toInstance++;
+  return plainToInstance(cls, plain) as T;
+}
+
+// ---------- class-validator: the metadata lookup once per class ----------
+
+type ValidationMetadata = ReturnType<MetadataStorage["getTargetValidationMetadatas"]>[number];
+type ConstraintMetadata = ReturnType<MetadataStorage["getTargetValidatorConstraints"]>[number];
+
+interface PropertyPlan {
+  name: string;
+  /** IsOptional, ValidateIf: all true, or the property is not validated. */
+  conditions: ValidationMetadata[];
+  /** IsDefined and the custom constraints (every built-in decorator), with their validator instances. */
+  checks: Array<{ metadata: ValidationMetadata; validators: Array<ConstraintMetadata["instance"]> }>;
+  nested: boolean;
+}
+
+interface ClassPlan {
+  names: Set<string>;
+  properties: PropertyPlan[];
+}
+
+/** The options this check models; with any other, validateFast is validateSync. */
+const MODELLED_OPTIONS: ValidatorOptions = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
+const modelled = (options: ValidatorOptions) =>
+  Object.keys(options).length === 3 && Object.entries(MODELLED_OPTIONS).every(([key, value]) => options[key as keyof ValidatorOptions] === value);
+
+const plans = new Map<unknown, ClassPlan | null>();
+
+/** What validateSync applies to an instance of `target` with MODELLED_OPTIONS; null: not modelled (or no rules). */
+function planOf(target: unknown): ClassPlan | null {
+  if (plans.has(target)) return plans.get(target)!;
+  const plan = typeof target === "function" ? buildPlan(target) : null;
+  plans.set(target, plan);
+  return plan;
+}
+
+function buildPlan(target: Function): ClassPlan | null {
+  const storage = getMetadataStorage();
+  // The arguments ValidationExecutor.execute passes for these options: no schema, always false, no groups.
+  const metadatas = storage.getTargetValidationMetadatas(target, undefined as unknown as string, false, false, undefined as unknown as string[]);
+  if (metadatas.length === 0) return null;
+  const known: string[] = [ValidationTypes.CUSTOM_VALIDATION, ValidationTypes.NESTED_VALIDATION, ValidationTypes.CONDITIONAL_VALIDATION, ValidationTypes.IS_DEFINED, ValidationTypes.WHITELIST];
+  if (metadatas.some((m) => !known.includes(m.type) || m.context !== undefined)) return null;
+  const grouped = storage.groupByPropertyName(metadatas);
+  const properties = Object.entries(grouped).map(([name, list]) => ({
+    name,
+    conditions: list.filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION),
+    checks: list
+      .filter((m) => m.type === ValidationTypes.IS_DEFINED || m.type === ValidationTypes.CUSTOM_VALIDATION)
+      .sort((a, b) => Number(b.type === ValidationTypes.IS_DEFINED) - Number(a.type === ValidationTypes.IS_DEFINED))
+      .map((metadata) => ({ metadata, validators: storage.getTargetValidatorConstraints(metadata.constraintCls).filter((c) => !c.async).map((c) => c.instance) })),
+    nested: list.some((m) => m.type === ValidationTypes.NESTED_VALIDATION),
+  }));
+  return { names: new Set(Object.keys(grouped)), properties };
+}
+
+const isPromise = (value: unknown) => value !== null && typeof value === "object" && typeof (value as { then?: unknown }).then === "function";
+
+/** True only if validateSync finds nothing wrong with `object` (false: ask validateSync). */
+function passes(object: unknown): boolean {
+  if (object === null || typeof object !== "object") return false;
+  const plan = planOf(object.constructor);
+  if (!plan) return false;
+  for (const key of Object.keys(object)) if (!plan.names.has(key)) return false;
+  for (const property of plan.properties) {
+    const value = (object as Record<string, unknown>)[property.name];
+    // Every condition is called, as class-validator does, before the result counts.
+    const results = property.conditions.map((m) => (m.constraints[0] as (o: object, v: unknown) => unknown)(object, value));
+    if (!results.every(Boolean)) continue;
+    for (const check of property.checks) if (!checkPasses(object, value, check)) return false;
+    if (property.nested && value !== undefined && !nestedPasses(value)) return false;
+  }
+  return true;
+}
+
+function checkPasses(object: object, value: unknown, { metadata, validators }: PropertyPlan["checks"][number]): boolean {
+  if (metadata.validateIf && !metadata.validateIf(object, value)) return true;
+  for (const validator of validators) {
+    const args = { targetName: object.constructor ? object.constructor.name : undefined, property: metadata.propertyName, object, value, constraints: metadata.constraints };
+    const each = metadata.each && (Array.isArray(value) || value instanceof Set || value instanceof Map);
+    const values = !each ? [value] : value instanceof Map ? [...value.values()] : Array.isArray(value) ? value : [...(value as Set<unknown>)];
+    for (let i = 0; i < values.length; i++) {
+      if (!(i in values)) return false;
+      const valid: unknown = validator.validate(values[i], args as never);
+      if (!valid || isPromise(valid)) return false;
+    }
+  }
+  return true;
+}
+
+/** @ValidateNested: arrays, sets and maps item by item (undefined items pass), objects by their own class. */
+function nestedPasses(value: unknown): boolean {
+  if (Array.isArray(value) || value instanceof Set || value instanceof Map) {
+    const items = Array.isArray(value) ? value : [...value.values()];
+    for (let i = 0; i < items.length; i++) if (!(i in items) || (items[i] !== undefined && !nestedPasses(items[i]))) return false;
+    return true;
+  }
+  return value instanceof Object && passes(value);
+}
+
+/** validateSync(object, options): [] at once for an object that passes every rule, else class-validator's errors. */
+export function validateFast(object: object, options: ValidatorOptions): ValidationError[] {
+  if (modelled(options) && passes(object)) return [];
+  fallbacks.validate++;
+  return validateSync(object, options);
+}
