@@ -58,6 +58,7 @@ const READ_ONLY = [
   "shutdown",
   "source-date-not-stated",
   "startup-errors",
+  "validation-fast-path",
   "views.e2e",
   "web-server.e2e",
 ].map((name) => `tests/${name}.test.ts`);

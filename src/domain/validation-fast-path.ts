@@ -12,20 +12,12 @@
 //   once per class, and a record is checked against it with no error objects built: a record that
 //   passes every constraint gets [] (what validateSync returns for it); any failure, or anything this
 //   check does not model, runs validateSync itself, so the errors are class-validator's own.
-// This reads class-transformer's metadata storage (not exported from its index) and mirrors the
-// decisions of class-validator's ValidationExecutor. Checked on class-transformer 0.5.1 and
+// This mirrors what class-transformer's TransformOperationExecutor does with plain data, and the
+// decisions of class-validator's ValidationExecutor (through class-validator's exported metadata API). Checked on class-transformer 0.5.1 and
 // class-validator 0.15.1; tests/validation-fast-path.test.ts compares both against the libraries on
 // every kind of record, good and bad, and fails when they disagree (check it after an upgrade).
-import { plainToInstance, TransformationType } from "class-transformer";
-import type { MetadataStorage as TransformerStorage } from "class-transformer/types/MetadataStorage";
+import { plainToInstance } from "class-transformer";
 import { getMetadataStorage, validateSync, ValidationTypes, type MetadataStorage, type ValidationError, type ValidatorOptions } from "class-validator";
-
-// Loaded next to class-transformer's own entry, so it is the same module (and the same metadata) its
-// plainToInstance reads.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { defaultMetadataStorage: transformerStorage } = require(`${require.resolve("class-transformer").replace(/index\.js$/, "")}storage`) as {
-  defaultMetadataStorage: TransformerStorage;
-};
 
 type Class = new () => object;
 const BAIL = Symbol("not plain: use the library");
@@ -39,40 +31,51 @@ export const fallbacks = { toInstance: 0, validate: 0 };
 /** Types plainToInstance converts to or from by itself: never built here. */
 const BUILT_INS: unknown[] = [String, Number, Boolean, Date, Buffer, Map, Set, Promise, Array, Object];
 
-/** Per class: null when a class-transformer decorator other than @Type applies to it (then always BAIL). */
-const classTypes = new Map<Function, Map<string, Class | undefined | Bail> | null>();
+/**
+ * Per class, per property with validation rules: the class plainToInstance builds for an object in it
+ * (@Type), undefined when it copies plain data, BAIL when it does anything else. Learnt from
+ * plainToInstance itself, so nothing depends on how class-transformer stores its decorators (a second
+ * copy of the library, e.g. under vitest's global setup, keeps its own store).
+ */
+const copyRules = new Map<Function, Map<string, Class | undefined | Bail> | null>();
+const sameKeys = (a: string[], b: string[]) => a.length === b.length && a.every((k, i) => k === b[i]);
 
-/** The property types of `cls` found so far, or null when plainToInstance would do more than copy into it. */
-function typesOf(cls: Class): Map<string, Class | undefined | Bail> | null {
-  let types = classTypes.get(cls);
-  if (types === undefined) {
-    const storage = transformerStorage;
-    const plain = TransformationType.PLAIN_TO_CLASS;
-    const plainCopy = storage.getStrategy(cls) === "none" && !storage.getExposedProperties(cls, plain).length && !storage.getExcludedProperties(cls, plain).length;
-    classTypes.set(cls, (types = plainCopy ? new Map() : null));
+/** The rules learnt for `cls`; null when plainToInstance adds fields of its own (exposed, defaults), or it has no validation rules. */
+function rulesOf(cls: Class): Map<string, Class | undefined | Bail> | null {
+  let rules = copyRules.get(cls);
+  if (rules === undefined) {
+    rules = planOf(cls) && sameKeys(Object.keys(plainToInstance(cls, {})), Object.keys(new cls())) ? new Map() : null;
+    copyRules.set(cls, rules);
   }
-  return types;
+  return rules;
 }
 
-/** The @Type class of `key` (undefined: none), or BAIL when plainToInstance would do more than copy. */
 function propertyType(cls: Class, key: string): Class | undefined | Bail {
-  const types = typesOf(cls);
-  if (types === null) return BAIL;
-  if (!types.has(key)) types.set(key, transformerPropertyType(cls, key));
-  return types.get(key);
+  // Only properties with rules: any other is an error (whitelist) that the libraries report.
+  const rules = rulesOf(cls);
+  if (!rules || !planOf(cls)!.names.has(key)) return BAIL;
+  if (!rules.has(key)) rules.set(key, learnType(cls, key));
+  return rules.get(key);
 }
 
-function transformerPropertyType(cls: Class, key: string): Class | undefined | Bail {
-  const storage = transformerStorage;
-  if (storage.findExposeMetadataByCustomName(cls, key) || storage.findTransformMetadatas(cls, key, TransformationType.PLAIN_TO_CLASS).length) return BAIL;
-  const metadata = storage.findTypeMetadata(cls, key);
-  if (!metadata) return undefined;
-  if (metadata.options?.discriminator || !metadata.typeFunction || metadata.typeFunction.length > 0) return BAIL;
-  // The reflected type (tsc's design:type) only decides the array class: plain arrays, or BAIL.
-  const reflected: unknown = metadata.reflectedType;
-  if (typeof reflected === "function" && reflected !== Array && (reflected === Map || reflected.prototype instanceof Set || reflected === Set || "push" in reflected.prototype)) return BAIL;
-  const type: unknown = metadata.typeFunction();
-  return typeof type === "function" && !BUILT_INS.includes(type) ? (type as Class) : BAIL;
+const PROBE_TEXT = "probe: copied as it is";
+
+/** What plainToInstance makes of `key` given a string, an object and an array of objects. */
+function learnType(cls: Class, key: string): Class | undefined | Bail {
+  const fresh = Object.keys(new cls());
+  const probe = (value: unknown) => plainToInstance(cls, { [key]: value }) as Record<string, unknown>;
+  const text = probe(PROBE_TEXT);
+  if (text[key] !== PROBE_TEXT || !sameKeys(Object.keys(text), fresh.includes(key) ? fresh : [...fresh, key])) return BAIL;
+  const object = probe({})[key];
+  const list = probe([{}])[key];
+  if (typeof object !== "object" || object === null || !Array.isArray(list) || Object.getPrototypeOf(list) !== Array.prototype || list.length !== 1) return BAIL;
+  const proto: unknown = Object.getPrototypeOf(object);
+  if (Object.getPrototypeOf(list[0]) !== proto) return BAIL;
+  const type: unknown = proto === Object.prototype ? undefined : (proto as { constructor?: unknown }).constructor;
+  if (type !== undefined && (typeof type !== "function" || type.prototype !== proto || BUILT_INS.includes(type))) return BAIL;
+  // An empty object must give a fresh instance (or {}): nothing added.
+  const empty = type === undefined ? [] : Object.keys(new (type as Class)());
+  return sameKeys(Object.keys(object), empty) && sameKeys(Object.keys(list[0] as object), empty) ? (type as Class | undefined) : BAIL;
 }
 
 /** Data plainToInstance copies as it is, key for key: primitives, and arrays and objects of them. */
@@ -109,8 +112,7 @@ function build(value: unknown, type: Class | undefined): unknown {
 }
 
 function buildObject(cls: Class, value: object): object | Bail {
-  if (Object.getPrototypeOf(value) !== Object.prototype) return BAIL;
-  if (typesOf(cls) === null) return BAIL;
+  if (Object.getPrototypeOf(value) !== Object.prototype || !rulesOf(cls)) return BAIL;
   const out = new cls() as Record<string, unknown>;
   const proto: object = Object.getPrototypeOf(out);
   for (const key of Object.keys(value)) {
