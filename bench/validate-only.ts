@@ -1,5 +1,7 @@
 // Seed validation alone (no Neo4j): the time and CPU of the per-file checks (checkFile: JSON, shape,
 // the class-validator rules of every record) and of the whole plan (planSeedAsync), for PROFILE.md.
+// Also the record checks alone (checkEntity / checkRelationship over records parsed beforehand: the
+// class-transformer + class-validator rules and the rules of rules.ts, no I/O, no checks across records).
 // The machine may be shared: CPU (user + sys, process.cpuUsage, all threads) is reported beside wall time.
 //
 // Usage: npx tsx bench/validate-only.ts --dir DIR [--mode serial|workers] [--runs 3] [--dump FILE]
@@ -11,10 +13,13 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
+import { checkEntity, checkRelationship } from "../src/domain/rules";
 import { fallbacks } from "../src/domain/validation-fast-path";
 import { planSeedAsync, SeedValidationError, type SeedPlan } from "../src/seed/validate";
 
 interface Run {
+  recordsWallMs: number;
+  recordsCpuMs: number;
   checkWallMs: number;
   checkCpuMs: number;
   totalWallMs: number;
@@ -27,14 +32,34 @@ function arg(name: string, fallback?: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : fallback;
 }
 
-/** Entities and relationships in the seed's files (read before timing). */
-function countRecords(dir: string): number {
-  let count = 0;
+interface Records {
+  entities: unknown[];
+  relationships: unknown[];
+}
+
+/** Entities and relationships of the seed's files (read before timing). */
+function readRecords(dir: string): Records {
+  const records: Records = { entities: [], relationships: [] };
   for (const name of fs.readdirSync(dir).filter((n) => n.endsWith(".json"))) {
-    const json = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as { entities?: unknown[]; relationships?: unknown[] };
-    count += (Array.isArray(json.entities) ? json.entities.length : 0) + (Array.isArray(json.relationships) ? json.relationships.length : 0);
+    let json: { entities?: unknown[]; relationships?: unknown[] };
+    try {
+      json = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as typeof json;
+    } catch {
+      continue; // reported by the validation
+    }
+    if (Array.isArray(json?.entities)) records.entities.push(...json.entities);
+    if (Array.isArray(json?.relationships)) records.relationships.push(...json.relationships);
   }
-  return count;
+  return records;
+}
+
+/** checkEntity / checkRelationship on every record that is an object: wall and CPU ms. */
+function checkRecords(records: Records): { wallMs: number; cpuMs: number } {
+  const wall0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  for (const raw of records.entities) if (typeof raw === "object" && raw !== null) checkEntity(raw);
+  for (const raw of records.relationships) if (typeof raw === "object" && raw !== null) checkRelationship(raw);
+  return { wallMs: performance.now() - wall0, cpuMs: cpuMs(cpu0) };
 }
 
 const cpuMs = (since: NodeJS.CpuUsage) => {
@@ -43,6 +68,8 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 };
 
 async function once(dir: string, parallel: boolean, dump: string | undefined): Promise<Run> {
+  // read outside the timing, and released before the plan is timed
+  const recordChecks = checkRecords(readRecords(dir));
   const wall0 = performance.now();
   const cpu0 = process.cpuUsage();
   let checkWallMs = 0;
@@ -62,7 +89,7 @@ async function once(dir: string, parallel: boolean, dump: string | undefined): P
     if (!(error instanceof SeedValidationError)) throw error;
     result = { problems: error.problems };
   }
-  const run = { checkWallMs, checkCpuMs, totalWallMs: performance.now() - wall0, totalCpuMs: cpuMs(cpu0), outcome: "" };
+  const run = { recordsWallMs: recordChecks.wallMs, recordsCpuMs: recordChecks.cpuMs, checkWallMs, checkCpuMs, totalWallMs: performance.now() - wall0, totalCpuMs: cpuMs(cpu0), outcome: "" };
   const text = JSON.stringify(result.plan ?? result.problems);
   run.outcome = result.plan
     ? `plan: ${result.plan.nodes.length} nodes, ${result.plan.relationships.length} relationships`
@@ -79,15 +106,19 @@ async function main(): Promise<void> {
   const mode = arg("mode", "serial");
   if (mode !== "serial" && mode !== "workers") throw new Error(`--mode must be serial or workers, got ${mode}`);
   const runs = Number(arg("runs", "1"));
-  const records = countRecords(dir);
+  const parsed = readRecords(dir);
+  const records = parsed.entities.length + parsed.relationships.length;
+  parsed.entities = parsed.relationships = [];
   const results: Run[] = [];
   for (let i = 0; i < runs; i++) {
     const run = await once(dir, mode === "workers", i === 0 ? arg("dump") : undefined);
     results.push(run);
     const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    const us = (ms: number) => `${((ms * 1000) / records).toFixed(1)} µs`;
     console.log(
-      `run ${i + 1}: ${run.outcome}; per-file checks ${f(run.checkWallMs)} wall, ${f(run.checkCpuMs)} CPU ` +
-        `(${((run.checkCpuMs * 1000) / records).toFixed(1)} µs CPU/record); whole plan ${f(run.totalWallMs)} wall, ${f(run.totalCpuMs)} CPU`,
+      `run ${i + 1}: record checks ${f(run.recordsWallMs)} wall, ${f(run.recordsCpuMs)} CPU (${us(run.recordsCpuMs)} CPU/record); ` +
+        `${run.outcome}; per-file checks ${f(run.checkWallMs)} wall, ${f(run.checkCpuMs)} CPU ` +
+        `(${us(run.checkCpuMs)} CPU/record); whole plan ${f(run.totalWallMs)} wall, ${f(run.totalCpuMs)} CPU`,
     );
   }
   const m = (key: keyof Omit<Run, "outcome">) => median(results.map((r) => r[key]));
@@ -97,7 +128,8 @@ async function main(): Promise<void> {
       mode,
       records,
       runs,
-      medians: { checkWallMs: m("checkWallMs"), checkCpuMs: m("checkCpuMs"), totalWallMs: m("totalWallMs"), totalCpuMs: m("totalCpuMs") },
+      medians: { recordsWallMs: m("recordsWallMs"), recordsCpuMs: m("recordsCpuMs"), checkWallMs: m("checkWallMs"), checkCpuMs: m("checkCpuMs"), totalWallMs: m("totalWallMs"), totalCpuMs: m("totalCpuMs") },
+      recordsCpuUsPerRecord: (m("recordsCpuMs") * 1000) / records,
       checkCpuUsPerRecord: (m("checkCpuMs") * 1000) / records,
       // objects the fast path handed to class-transformer / class-validator (this thread only)
       libraryFallbacks: fallbacks,

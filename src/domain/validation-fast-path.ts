@@ -199,8 +199,9 @@ function passes(object: unknown): boolean {
   for (const property of plan.properties) {
     const value = (object as Record<string, unknown>)[property.name];
     // Every condition is called, as class-validator does, before the result counts.
-    const results = property.conditions.map((m) => (m.constraints[0] as (o: object, v: unknown) => unknown)(object, value));
-    if (!results.every(Boolean)) continue;
+    let validated = true;
+    for (const m of property.conditions) if (!(m.constraints[0] as (o: object, v: unknown) => unknown)(object, value)) validated = false;
+    if (!validated) continue;
     for (const check of property.checks) if (!checkPasses(object, value, check)) return false;
     if (property.nested && value !== undefined && !nestedPasses(value)) return false;
   }
@@ -209,18 +210,21 @@ function passes(object: unknown): boolean {
 
 function checkPasses(object: object, value: unknown, { metadata, validators }: PropertyPlan["checks"][number]): boolean {
   if (metadata.validateIf && !metadata.validateIf(object, value)) return true;
+  const each = metadata.each && (Array.isArray(value) || value instanceof Set || value instanceof Map);
   for (const validator of validators) {
     const args = { targetName: object.constructor ? object.constructor.name : undefined, property: metadata.propertyName, object, value, constraints: metadata.constraints };
-    const each = metadata.each && (Array.isArray(value) || value instanceof Set || value instanceof Map);
-    const values = !each ? [value] : value instanceof Map ? [...value.values()] : Array.isArray(value) ? value : [...(value as Set<unknown>)];
-    for (let i = 0; i < values.length; i++) {
-      if (!(i in values)) return false;
-      const valid: unknown = validator.validate(values[i], args as never);
-      if (!valid || isPromise(valid)) return false;
+    if (!each) {
+      if (!holds(validator.validate(value, args as never))) return false;
+      continue;
     }
+    const values = Array.isArray(value) ? value : [...(value as Set<unknown> | Map<unknown, unknown>).values()];
+    for (let i = 0; i < values.length; i++) if (!(i in values) || !holds(validator.validate(values[i], args as never))) return false;
   }
   return true;
 }
+
+/** A validator's answer that validateSync counts as passed (a promise it would not wait for: ask it). */
+const holds = (valid: unknown) => Boolean(valid) && !isPromise(valid);
 
 /** @ValidateNested: arrays, sets and maps item by item (undefined items pass), objects by their own class. */
 function nestedPasses(value: unknown): boolean {
