@@ -12,10 +12,13 @@
 //   once per class, and a record is checked against it with no error objects built: a record that
 //   passes every constraint gets [] (what validateSync returns for it); any failure, or anything this
 //   check does not model, runs validateSync itself, so the errors are class-validator's own.
-// This mirrors what class-transformer's TransformOperationExecutor does with plain data, and the
-// decisions of class-validator's ValidationExecutor (through class-validator's exported metadata API). Checked on class-transformer 0.5.1 and
-// class-validator 0.15.1; tests/validation-fast-path.test.ts compares both against the libraries on
-// every kind of record, good and bad, and fails when they disagree (check it after an upgrade).
+// Why this is safe to cache: decorators register their metadata when a class is defined, before any
+// instance exists, and this project neither adds rules at run time nor sets a container (useContainer).
+// This mirrors what class-transformer's TransformOperationExecutor does with plain data and the
+// decisions of class-validator's ValidationExecutor, through their exported API only. Checked on
+// class-transformer 0.5.1 and class-validator 0.15.1; tests/validation-fast-path.test.ts compares both
+// with the libraries on every kind of record, good and bad, and fails when they disagree: run it after
+// upgrading either library.
 import { plainToInstance } from "class-transformer";
 import { getMetadataStorage, validateSync, ValidationTypes, type MetadataStorage, type ValidationError, type ValidatorOptions } from "class-validator";
 
