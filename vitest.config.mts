@@ -59,6 +59,7 @@ const READ_ONLY = [
   "source-date-not-stated",
   "startup-errors",
   "typecheck",
+  "validation-fast-path",
   "views.e2e",
   "web-server.e2e",
 ].map((name) => `tests/${name}.test.ts`);

@@ -1,12 +1,12 @@
 // The record rules shared by seed validation (src/seed/validate.ts) and curation mutations: one
 // implementation of what makes an entity or relationship record valid. How a record is stored is
 // stored.ts; how its evidence is resolved, evidence.ts.
-import { plainToInstance } from "class-transformer";
-import { validateSync, type ValidationError } from "class-validator";
+import type { ValidationError } from "class-validator";
 import { collapse, type ResolvedEvidence } from "./evidence";
 import { identifierProblems } from "./identifiers";
 import { DATE_PROPERTIES } from "./dates";
 import { EntityRecord, PROPERTY_CLASSES, RELATIONSHIP_PROPERTY_CLASSES, RelationshipRecord, type FieldProblem } from "./records";
+import { toInstance, validateFast } from "./validation-fast-path";
 import { ID_PREFIX, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from "./vocabulary";
 
 /** `inferredDates` must name date properties the record gives, each with a reason. */
@@ -49,15 +49,15 @@ export function flatten(errors: ValidationError[], prefix = ""): FieldProblem[] 
 
 /** Shape, id prefix and kind-specific properties of an entity record. */
 export function checkEntity(raw: object): { record: EntityRecord; problems: FieldProblem[]; valid: boolean } {
-  const record = plainToInstance(EntityRecord, raw);
-  const problems = flatten(validateSync(record, VALIDATOR_OPTIONS));
+  const record = toInstance(EntityRecord, raw);
+  const problems = flatten(validateFast(record, VALIDATOR_OPTIONS));
   const valid = problems.length === 0;
   if (typeof record.kind === "string" && record.kind in PROPERTY_CLASSES) {
     if (typeof record.id === "string" && !record.id.startsWith(`${ID_PREFIX[record.kind]}:`)) {
       problems.push({ field: "id", rule: "idPrefix", message: `a ${record.kind} id must start with "${ID_PREFIX[record.kind]}:"` });
     }
-    const props = plainToInstance(PROPERTY_CLASSES[record.kind], record.properties ?? {});
-    problems.push(...flatten(validateSync(props, VALIDATOR_OPTIONS), "properties"));
+    const props = toInstance(PROPERTY_CLASSES[record.kind], record.properties ?? {});
+    problems.push(...flatten(validateFast(props, VALIDATOR_OPTIONS), "properties"));
   }
   if (record.identifiers && typeof record.identifiers === "object") {
     const kind = typeof record.kind === "string" && record.kind in PROPERTY_CLASSES ? record.kind : undefined;
@@ -71,13 +71,13 @@ export function checkEntity(raw: object): { record: EntityRecord; problems: Fiel
 
 /** Shape and type-specific properties of a relationship record. */
 export function checkRelationship(raw: object): { record: RelationshipRecord; problems: FieldProblem[]; valid: boolean } {
-  const record = plainToInstance(RelationshipRecord, raw);
-  const problems = flatten(validateSync(record, VALIDATOR_OPTIONS));
+  const record = toInstance(RelationshipRecord, raw);
+  const problems = flatten(validateFast(record, VALIDATOR_OPTIONS));
   const shapeValid = problems.length === 0;
   const propertyClass = typeof record.type === "string" ? RELATIONSHIP_PROPERTY_CLASSES[record.type] : undefined;
   if (propertyClass) {
-    const props = plainToInstance(propertyClass, record.properties ?? {});
-    problems.push(...flatten(validateSync(props, VALIDATOR_OPTIONS), "properties"));
+    const props = toInstance(propertyClass, record.properties ?? {});
+    problems.push(...flatten(validateFast(props, VALIDATOR_OPTIONS), "properties"));
   } else {
     for (const key of Object.keys(record.properties ?? {})) {
       problems.push({ field: `properties.${key}`, rule: "noProperties", message: `${String(record.type)} relationships take no properties (use "note" for a remark)` });

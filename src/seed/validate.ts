@@ -6,14 +6,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { plainToInstance } from "class-transformer";
 import { PROJECT_ROOT } from "../config/config";
 import { invalidUtf8Offset, jsonShapeProblem } from "../json-shape";
-import { validateSync } from "class-validator";
 import { ID_PATTERN } from "../domain/ids";
 import { collapse, resolveEvidence, uniqueEvidence, type ResolvedEvidence } from "../domain/evidence";
 import { isPartialDate, SeedFile, type EntityRecord, type Evidence, type RelationshipRecord, type SourceRecord } from "../domain/records";
 import { checkEndpoint, checkEntity, checkRelationship, flatten, identifierUnsupported, relationshipKey, VALIDATOR_OPTIONS } from "../domain/rules";
+import { toInstance, validateFast } from "../domain/validation-fast-path";
 import { disagreementsProp, storedEntity, storedRelationship, storedSource, type Disagreement } from "../domain/stored";
 import { ENTITY_KINDS, type EntityKind, type RelationshipType } from "../domain/vocabulary";
 
@@ -231,8 +230,8 @@ export function checkFile(dir: string, name: string): FileCheck {
     return check;
   }
   check.ok = true;
-  const seedFile = plainToInstance(SeedFile, json);
-  for (const e of flatten(validateSync(seedFile, VALIDATOR_OPTIONS))) head(e.field.startsWith("source") ? "source" : "-", e.field, e.rule, e.message);
+  const seedFile = toInstance(SeedFile, json);
+  for (const e of flatten(validateFast(seedFile, VALIDATOR_OPTIONS))) head(e.field.startsWith("source") ? "source" : "-", e.field, e.rule, e.message);
   check.source = seedFile.source;
 
   const rawEntities = (json as SeedFile).entities;
