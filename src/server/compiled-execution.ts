@@ -8,8 +8,10 @@
 // error) stays Apollo's.
 //
 // What graphql-js would answer differently is kept as graphql-js answers it:
-// - variables are coerced by graphql-js first: a refused variable gives graphql-js's own errors and
-//   message (BAD_USER_INPUT, status 400), and only coerced variables reach the compiled function;
+// - variables are checked by graphql-js first: a refused variable gives graphql-js's own errors and
+//   message (BAD_USER_INPUT, status 400); only variables graphql-js accepts reach the compiled
+//   function, as the client sent them (it coerces them itself; graphql-js's coerced values are
+//   internal values, which it would coerce a second time);
 // - a document asked for the first time, or one graphql-jit cannot compile, runs through graphql-js;
 // - errors become graphql-js GraphQLErrors with the same message, path, locations, extensions and
 //   original error (graphql-jit's own error objects lack `nodes` and, without extensions, `extensions`).
